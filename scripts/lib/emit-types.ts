@@ -1,0 +1,129 @@
+import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import ts from "typescript";
+import { commentBody, docLines } from "./doc-comment.js";
+import { constraintTags } from "./describe-schema.js";
+import type { NamedSchema, Property, SchemaNode } from "./schema-model.js";
+import { childPointer, valueAtPointer } from "./spec-error.js";
+
+/**
+ * Emits the model types with openapi-typescript, the reference translation of OpenAPI into
+ * TypeScript types (nullability, enums, references, maps and awkward property names included).
+ *
+ * openapi-typescript writes every schema as a member of one `components` interface; this emitter
+ * lifts each one out into `export interface Name { ... }` (or a `type` alias when the schema is not a
+ * plain object), points `components["schemas"]["X"]` references at the lifted names, and replaces its
+ * `@description` comments with TSDoc built from the same schema model the parsers use, so that types,
+ * parsers and docs document the same constraints.
+ */
+export async function emitTypes(
+  document: Record<string, unknown>,
+  schemas: ReadonlyArray<NamedSchema>,
+  typeName: (schemaName: string) => string,
+): Promise<string> {
+  // openapi-typescript hands each property's raw schema object to `transformProperty`; the copy
+  // given to it is also the one searched here, so object identity links its nodes to our properties.
+  const copy = structuredClone(document) as unknown as OpenAPI3;
+  const propertiesByRaw = new Map<unknown, Property>();
+  for (const { schema } of schemas) {
+    forEachProperty(schema, (property, pointer) => propertiesByRaw.set(valueAtPointer(copy, pointer), property));
+  }
+
+  const docsByNode = new Map<ts.Node, string[]>();
+  const ast = await openapiTS(copy, {
+    silent: true,
+    // A `default` documents a value; it does not make a property present in parsed data.
+    defaultNonNullable: false,
+    transformProperty(node, rawSchema) {
+      const property = propertiesByRaw.get(rawSchema);
+      if (property === undefined) throw new Error(`internal: openapi-typescript emitted a property that the schema model lacks`);
+      docsByNode.set(node, docLines(property.schema.docs, constraintTags(property.schema)));
+      return undefined;
+    },
+  });
+  for (const [node, lines] of docsByNode) setDoc(node, lines);
+
+  const members = componentSchemas(ast);
+  const declarations = schemas.map(({ name, schema }) => {
+    const member = members.get(name);
+    if (member?.type === undefined) throw new Error(`internal: openapi-typescript emitted no type for schema ${name}`);
+    const type = ts.visitNode(member.type, (node) => replaceComponentRefs(node, typeName), ts.isTypeNode);
+    const exported = [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)];
+    const declaration = ts.isTypeLiteralNode(type)
+      ? ts.factory.createInterfaceDeclaration(exported, typeName(name), undefined, undefined, type.members)
+      : ts.factory.createTypeAliasDeclaration(exported, typeName(name), undefined, type);
+    setDoc(declaration, docLines(schema.docs, constraintTags(schema)));
+    return declaration;
+  });
+  return astToString(declarations);
+}
+
+/** Calls `visit` for every property of every object inside `node`, with the property's raw pointer. */
+function forEachProperty(node: SchemaNode, visit: (property: Property, pointer: string) => void): void {
+  switch (node.kind) {
+    case "object":
+      for (const property of node.properties) {
+        visit(property, childPointer(childPointer(node.pointer, "properties"), property.name));
+        forEachProperty(property.schema, visit);
+      }
+      if (node.extraKeys.kind === "map") forEachProperty(node.extraKeys.schema, visit);
+      return;
+    case "array":
+      return forEachProperty(node.items, visit);
+    case "nullable":
+      return forEachProperty(node.inner, visit);
+    default:
+      return;
+  }
+}
+
+function setDoc(node: ts.Node, lines: ReadonlyArray<string>): void {
+  ts.setSyntheticLeadingComments(
+    node,
+    lines.length === 0
+      ? undefined
+      : [{ kind: ts.SyntaxKind.MultiLineCommentTrivia, text: commentBody(lines), hasTrailingNewLine: true, pos: -1, end: -1 }],
+  );
+}
+
+/** The members of `components.schemas` in openapi-typescript's output, by schema name. */
+function componentSchemas(ast: ReadonlyArray<ts.Node>): Map<string, ts.PropertySignature> {
+  const components = ast.find(
+    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components",
+  );
+  const schemas = components?.members.find((member) => memberName(member) === "schemas");
+  const literal = schemas !== undefined && ts.isPropertySignature(schemas) ? schemas.type : undefined;
+  const found = new Map<string, ts.PropertySignature>();
+  if (literal === undefined || !ts.isTypeLiteralNode(literal)) return found;
+  for (const member of literal.members) {
+    const name = memberName(member);
+    if (name !== undefined && ts.isPropertySignature(member)) found.set(name, member);
+  }
+  return found;
+}
+
+function memberName(member: ts.TypeElement): string | undefined {
+  const name = member.name;
+  return name !== undefined && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** `components["schemas"]["Name"]` -> `TypeName`, anywhere below `node`. */
+function replaceComponentRefs(node: ts.Node, typeName: (schemaName: string) => string): ts.Node {
+  if (ts.isIndexedAccessTypeNode(node)) {
+    const { objectType, indexType } = node;
+    if (
+      ts.isIndexedAccessTypeNode(objectType) &&
+      ts.isTypeReferenceNode(objectType.objectType) &&
+      ts.isIdentifier(objectType.objectType.typeName) &&
+      objectType.objectType.typeName.text === "components" &&
+      literalText(objectType.indexType) === "schemas"
+    ) {
+      const target = literalText(indexType);
+      if (target !== undefined) return ts.factory.createTypeReferenceNode(typeName(target));
+    }
+  }
+  return ts.visitEachChild(node, (child) => replaceComponentRefs(child, typeName), undefined);
+}
+
+function literalText(node: ts.TypeNode): string | undefined {
+  return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
+}

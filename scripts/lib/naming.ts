@@ -1,0 +1,73 @@
+/**
+ * Names in generated code, derived from names in the spec. Spec names are written by someone else:
+ * they may hold dashes, spaces, leading digits or reserved words, and every derived name must still be
+ * a valid, readable identifier.
+ */
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "as implements interface let package private protected public static yield any boolean constructor declare get " +
+    "module require number set string symbol type from of undefined unknown never object async await arguments eval"
+  ).split(" "),
+);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Splits `input_tokens`, `x-request-id`, `HTTPStatus2xx` into words. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== "");
+}
+
+/** `anthropic_message-usage` -> `AnthropicMessageUsage`; keeps existing capitals (`HTTPError` stays). */
+export function pascalCase(name: string): string {
+  const joined = words(name)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join("");
+  if (joined === "") return "Schema";
+  return /^[0-9]/.test(joined) ? `_${joined}` : joined;
+}
+
+/** `input_tokens` -> `inputTokens`; safe to use as a local variable or function name. */
+export function camelCase(name: string): string {
+  const parts = words(name);
+  const joined = parts.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1))).join("");
+  if (joined === "") return "value";
+  const safe = /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  return RESERVED.has(safe) ? `${safe}_` : safe;
+}
+
+/** `AnthropicMessageResponseUsage` -> `anthropicMessageResponseUsage`, for function-name prefixes. */
+export function lowerFirst(name: string): string {
+  return name[0]!.toLowerCase() + name.slice(1);
+}
+
+/** A property key as written in a type or an object literal: bare when it can be, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+/** Reads property `name` of `object`: `object.name` when it can, `object["x-y"]` otherwise. */
+export function propertyAccess(object: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`;
+}
+
+/** Hands out unique names within one scope, suffixing `2`, `3`, ... on collision. */
+export class NameScope {
+  private readonly taken: Set<string>;
+
+  constructor(reserved: Iterable<string> = []) {
+    this.taken = new Set(reserved);
+  }
+
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let n = 2; this.taken.has(name); n += 1) name = `${wanted}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}

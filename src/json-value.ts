@@ -1,0 +1,123 @@
+import type { JsonPath } from "./json-pointer.js";
+import { addIssue, type ValidationIssue } from "./validation-error.js";
+
+/** A JSON object as parsed: string keys, values of any JSON kind. */
+export type JsonObject = { [key: string]: unknown };
+
+/** True for a non-null, non-array object; on parsed or cloned JSON that means a JSON object. */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Own-property read, for keys that also name something on `Object.prototype` (`constructor`, `__proto__`). */
+export function ownValue(object: JsonObject, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+type Container = JsonObject | unknown[];
+
+interface Frame {
+  source: Container;
+  target: Container;
+  /** Own enumerable keys of an object source; `undefined` for an array. */
+  keys: string[] | undefined;
+  next: number;
+}
+
+/**
+ * Deep-copies a value into fresh plain JSON data, checking that every part of it is JSON: `null`,
+ * booleans, finite numbers, strings, arrays and plain objects. Anything else (a function, a BigInt,
+ * `NaN`, a `Date`, a class instance, a cycle) becomes an issue at its JSON pointer and the result is
+ * `undefined`.
+ *
+ * Why a copy: the parsed value must not change when the caller later mutates its input, and getters
+ * must be read exactly once, so the checks that follow see the same data that is returned. Properties
+ * whose value is `undefined` are left out, as `JSON.stringify` does.
+ *
+ * The walk keeps its own stack instead of recursing, so deeply nested input cannot overflow the call
+ * stack. Keys such as `__proto__` are copied as data and change no prototype. Reflective operations on
+ * a Proxy may throw; callers catch that.
+ */
+export function cloneJson(value: unknown, issues: ValidationIssue[]): unknown {
+  const path: JsonPath = [];
+  const root = openContainer(value);
+  if (root === undefined) {
+    if (isJsonScalar(value)) return value;
+    addIssue(issues, path, undefined, "a JSON value", value);
+    return undefined;
+  }
+
+  const stack: Frame[] = [root];
+  // Containers on the current path, to tell a cycle from a value that is merely shared.
+  let ancestors: Set<Container> | undefined;
+  const issueCount = issues.length;
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { source, target, keys } = frame;
+    const length = keys === undefined ? (source as unknown[]).length : keys.length;
+    if (frame.next >= length) {
+      stack.pop();
+      ancestors?.delete(source);
+      if (stack.length > 0) path.pop();
+      continue;
+    }
+    const key: string | number = keys === undefined ? frame.next : keys[frame.next]!;
+    frame.next += 1;
+    const child: unknown = (source as Record<string | number, unknown>)[key];
+
+    if (isJsonScalar(child)) {
+      store(target, key, child);
+      continue;
+    }
+    if (child === undefined && keys !== undefined) continue;
+
+    const opened = openContainer(child);
+    if (opened === undefined) {
+      addIssue(issues, path, key, "a JSON value", child);
+      continue;
+    }
+    ancestors ??= new Set(stack.map((f) => f.source));
+    if (ancestors.has(opened.source)) {
+      addIssue(issues, path, key, "a JSON value without cycles", child);
+      continue;
+    }
+    store(target, key, opened.target);
+    ancestors.add(opened.source);
+    path.push(key);
+    stack.push(opened);
+  }
+  return issues.length === issueCount ? root.target : undefined;
+}
+
+function isJsonScalar(value: unknown): value is null | boolean | number | string {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    default:
+      return value === null;
+  }
+}
+
+/** Starts copying an array or a plain object; `undefined` for anything else. */
+function openContainer(value: unknown): Frame | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (Array.isArray(value)) return { source: value, target: [], keys: undefined, next: 0 };
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  return { source: value as JsonObject, target: {}, keys: Object.keys(value), next: 0 };
+}
+
+function store(target: Container, key: string | number, value: unknown): void {
+  if (Array.isArray(target)) {
+    target.push(value);
+  } else if (key === "__proto__") {
+    // Plain assignment would replace the prototype; JSON.parse defines an own property, and so do we.
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}

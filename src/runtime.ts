@@ -1,0 +1,103 @@
+/**
+ * What generated code imports: the shared entry points that wrap a generated check into `fromJSON`,
+ * `parse`, `toJSON` and `is`, plus the pieces its checks use. Users import from the package entry
+ * instead; this module is not part of the public API.
+ */
+import { type JsonPath } from "./json-pointer.js";
+import { cloneJson } from "./json-value.js";
+import { err, ok, type Result } from "./result.js";
+import { makeIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
+
+export { type JsonPath } from "./json-pointer.js";
+export { isJsonObject, ownValue, type JsonObject } from "./json-value.js";
+export { type Result } from "./result.js";
+export { addIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
+
+/**
+ * A generated check: it records an issue for every part of `value` (located at `path`) that breaks
+ * the schema. It expects plain JSON data, as `JSON.parse` or `cloneJson` produce.
+ */
+export type Check = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => void;
+
+/**
+ * Parses JSON text and checks it. `JSON.parse` already returns fresh plain data, so it is checked in
+ * place and returned as is: no copy, which keeps this path close to the cost of `JSON.parse` alone.
+ */
+export function parseJsonText<T>(text: string, check: Check): Result<T, ValidationError> {
+  if (typeof text !== "string") {
+    return err(new ValidationError([makeIssue([], "JSON text (a string)", describeKind(text))]));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return err(new ValidationError([makeIssue([], "valid JSON text", syntaxErrorText(error))]));
+  }
+  return checked<T>(value, check);
+}
+
+/**
+ * Checks an already-parsed value (for example `message.usage` from another SDK) and returns a fresh
+ * copy of it. Never throws: a getter or a Proxy that throws while being read becomes an issue.
+ */
+export function parseValue<T>(value: unknown, check: Check): Result<T, ValidationError> {
+  const issues: ValidationIssue[] = [];
+  let copy: unknown;
+  try {
+    copy = cloneJson(value, issues);
+  } catch (error) {
+    return err(new ValidationError([makeIssue([], "a readable value", `one that threw ${errorText(error)}`)]));
+  }
+  if (issues.length > 0) return err(new ValidationError(issues));
+  return checked<T>(copy, check);
+}
+
+/**
+ * Serializes a value after checking it, so that nothing invalid is ever written: a value that breaks
+ * the schema (a caller's `any`, a negative count, a BigInt, a cycle) throws the `ValidationError`.
+ */
+export function serializeValue(value: unknown, check: Check): string {
+  const result = parseValue<unknown>(value, check);
+  if (!result.ok) throw result.error;
+  return JSON.stringify(result.value);
+}
+
+function checked<T>(value: unknown, check: Check): Result<T, ValidationError> {
+  const issues: ValidationIssue[] = [];
+  check(value, [], issues);
+  return issues.length === 0 ? ok(value as T) : err(new ValidationError(issues));
+}
+
+function describeKind(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}
+
+function syntaxErrorText(error: unknown): string {
+  return `text that does not parse (${errorText(error)})`;
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unprintable error";
+  }
+}
+
+/**
+ * String length as JSON Schema counts it, in Unicode code points: `"😀".length` is 2 in JavaScript,
+ * but `maxLength: 1` allows it.
+ */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    length++;
+  }
+  return length;
+}

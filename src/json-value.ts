@@ -26,9 +26,12 @@ interface Frame {
 
 /**
  * Deep-copies a value into fresh plain JSON data, checking that every part of it is JSON: `null`,
- * booleans, finite numbers, strings, arrays and plain objects. Anything else (a function, a BigInt,
- * `NaN`, a `Date`, a class instance, a cycle) becomes an issue at its JSON pointer and the result is
- * `undefined`.
+ * booleans, numbers, strings, arrays and plain objects. Anything else (a function, a BigInt, a `Date`,
+ * a class instance, a cycle) becomes an issue at its JSON pointer and the result is `undefined`.
+ *
+ * `NaN` and `Infinity` are numbers to `JSON.parse` (`1e999` parses as `Infinity`), so a parser copies
+ * them and leaves them to the schema's checks, as it does for parsed text. A serializer passes
+ * `finiteOnly`: JSON cannot write them, and `JSON.stringify` would silently turn them into `null`.
  *
  * Why a copy: the parsed value must not change when the caller later mutates its input, and getters
  * must be read exactly once, so the checks that follow see the same data that is returned. Properties
@@ -38,11 +41,11 @@ interface Frame {
  * stack. Keys such as `__proto__` are copied as data and change no prototype. Reflective operations on
  * a Proxy may throw; callers catch that.
  */
-export function cloneJson(value: unknown, issues: ValidationIssue[]): unknown {
+export function cloneJson(value: unknown, issues: ValidationIssue[], finiteOnly = false): unknown {
   const path: JsonPath = [];
   const root = openContainer(value);
   if (root === undefined) {
-    if (isJsonScalar(value)) return value;
+    if (isJsonScalar(value, finiteOnly)) return value;
     addIssue(issues, path, undefined, "a JSON value", value);
     return undefined;
   }
@@ -66,7 +69,7 @@ export function cloneJson(value: unknown, issues: ValidationIssue[]): unknown {
     frame.next += 1;
     const child: unknown = (source as Record<string | number, unknown>)[key];
 
-    if (isJsonScalar(child)) {
+    if (isJsonScalar(child, finiteOnly)) {
       store(target, key, child);
       continue;
     }
@@ -90,13 +93,13 @@ export function cloneJson(value: unknown, issues: ValidationIssue[]): unknown {
   return issues.length === issueCount ? root.target : undefined;
 }
 
-function isJsonScalar(value: unknown): value is null | boolean | number | string {
+function isJsonScalar(value: unknown, finiteOnly: boolean): value is null | boolean | number | string {
   switch (typeof value) {
     case "string":
     case "boolean":
       return true;
     case "number":
-      return Number.isFinite(value);
+      return !finiteOnly || Number.isFinite(value);
     default:
       return value === null;
   }

@@ -4,6 +4,7 @@
  * instead; this module is not part of the public API.
  */
 import { type JsonPath } from "./json-pointer.js";
+import { stringifyJson } from "./json-text.js";
 import { cloneJson } from "./json-value.js";
 import { err, ok, type Result } from "./result.js";
 import { makeIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
@@ -41,25 +42,29 @@ export function parseJsonText<T>(text: string, check: Check): Result<T, Validati
  * copy of it. Never throws: a getter or a Proxy that throws while being read becomes an issue.
  */
 export function parseValue<T>(value: unknown, check: Check): Result<T, ValidationError> {
+  return copyAndCheck<T>(value, check, false);
+}
+
+/**
+ * Serializes a value after checking it, so that nothing invalid is ever written: a value that breaks
+ * the schema (a caller's `any`, a negative count, a BigInt, `NaN`, a cycle) throws the `ValidationError`.
+ */
+export function serializeValue(value: unknown, check: Check): string {
+  const result = copyAndCheck<unknown>(value, check, true);
+  if (!result.ok) throw result.error;
+  return stringifyJson(result.value);
+}
+
+function copyAndCheck<T>(value: unknown, check: Check, finiteOnly: boolean): Result<T, ValidationError> {
   const issues: ValidationIssue[] = [];
   let copy: unknown;
   try {
-    copy = cloneJson(value, issues);
+    copy = cloneJson(value, issues, finiteOnly);
   } catch (error) {
     return err(new ValidationError([makeIssue([], "a readable value", `one that threw ${errorText(error)}`)]));
   }
   if (issues.length > 0) return err(new ValidationError(issues));
   return checked<T>(copy, check);
-}
-
-/**
- * Serializes a value after checking it, so that nothing invalid is ever written: a value that breaks
- * the schema (a caller's `any`, a negative count, a BigInt, a cycle) throws the `ValidationError`.
- */
-export function serializeValue(value: unknown, check: Check): string {
-  const result = parseValue<unknown>(value, check);
-  if (!result.ok) throw result.error;
-  return JSON.stringify(result.value);
 }
 
 function checked<T>(value: unknown, check: Check): Result<T, ValidationError> {
@@ -76,13 +81,18 @@ function syntaxErrorText(error: unknown): string {
   return `text that does not parse (${errorText(error)})`;
 }
 
+/** An error's message, cut short: a SyntaxError from `JSON.parse` may quote the input. */
 function errorText(error: unknown): string {
+  let text: string;
   try {
-    return error instanceof Error ? error.message : String(error);
+    text = error instanceof Error ? error.message : String(error);
   } catch {
     return "an unprintable error";
   }
+  return text.length <= MAX_ERROR_CHARS ? text : `${text.slice(0, MAX_ERROR_CHARS)}…`;
 }
+
+const MAX_ERROR_CHARS = 120;
 
 /**
  * String length as JSON Schema counts it, in Unicode code points: `"😀".length` is 2 in JavaScript,

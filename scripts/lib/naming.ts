@@ -15,7 +15,7 @@ const RESERVED = new Set(
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** Splits `input_tokens`, `x-request-id`, `HTTPStatus2xx` into words. */
+/** Splits `page_size`, `x-request-id`, `HTTPStatus2xx` into words. */
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
@@ -23,7 +23,7 @@ function words(name: string): string[] {
     .filter((word) => word !== "");
 }
 
-/** `anthropic_message-usage` -> `AnthropicMessageUsage`; keeps existing capitals (`HTTPError` stays). */
+/** `order_line-item` -> `OrderLineItem`; keeps existing capitals (`HTTPError` stays). */
 export function pascalCase(name: string): string {
   const joined = words(name)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
@@ -32,7 +32,7 @@ export function pascalCase(name: string): string {
   return /^[0-9]/.test(joined) ? `_${joined}` : joined;
 }
 
-/** `input_tokens` -> `inputTokens`; safe to use as a local variable or function name. */
+/** `page_size` -> `pageSize`; safe to use as a local variable or function name. */
 export function camelCase(name: string): string {
   const parts = words(name);
   const joined = parts.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1))).join("");
@@ -41,7 +41,7 @@ export function camelCase(name: string): string {
   return RESERVED.has(safe) ? `${safe}_` : safe;
 }
 
-/** `AnthropicMessageResponseUsage` -> `anthropicMessageResponseUsage`, for function-name prefixes. */
+/** `OrderLineItem` -> `orderLineItem`, for function-name prefixes. */
 export function lowerFirst(name: string): string {
   return name[0]!.toLowerCase() + name.slice(1);
 }

@@ -1,0 +1,56 @@
+import type { JsonObject } from "./json-value.js";
+
+/**
+ * `JSON.stringify` for plain JSON data of any depth. The native one is used whenever it can be, since
+ * it is the fastest; it recurses, though, and throws a RangeError on values nested some thousands of
+ * levels deep, which `JSON.parse` reads without trouble. Such values are written by the loop below.
+ */
+export function stringifyJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return stringifyWithoutRecursion(value);
+    throw error;
+  }
+}
+
+interface Frame {
+  container: JsonObject | unknown[];
+  keys: string[] | undefined;
+  next: number;
+}
+
+function stringifyWithoutRecursion(root: unknown): string {
+  const parts: string[] = [];
+  const stack: Frame[] = [];
+  let pending: unknown = root;
+  for (;;) {
+    if (typeof pending === "object" && pending !== null) {
+      const keys = Array.isArray(pending) ? undefined : Object.keys(pending);
+      parts.push(keys === undefined ? "[" : "{");
+      stack.push({ container: pending as JsonObject | unknown[], keys, next: 0 });
+    } else {
+      parts.push(JSON.stringify(pending));
+    }
+    // Climb out of finished containers until one has a next member, or the root is done.
+    for (;;) {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) return parts.join("");
+      const length = frame.keys === undefined ? (frame.container as unknown[]).length : frame.keys.length;
+      if (frame.next < length) {
+        if (frame.next > 0) parts.push(",");
+        if (frame.keys === undefined) {
+          pending = (frame.container as unknown[])[frame.next];
+        } else {
+          const key = frame.keys[frame.next]!;
+          parts.push(`${JSON.stringify(key)}:`);
+          pending = (frame.container as JsonObject)[key];
+        }
+        frame.next += 1;
+        break;
+      }
+      parts.push(frame.keys === undefined ? "]" : "}");
+      stack.pop();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import {
+  anthropicMessageResponseUsageFromJSON,
+  anthropicMessageResponseUsageToJSON,
+  parseAnthropicMessageResponseUsage,
+  ValidationError,
+  type AnthropicMessageResponseUsage,
+} from "../src/index.js";
+import { validUsage } from "./fixtures/usage-corpus.js";
+import { canonicalJson } from "./helpers/canonical-json.js";
+
+/** Calls toJSON on a value the type system would refuse, as a caller holding `any` can. */
+function toJsonUnchecked(value: unknown): string {
+  return anthropicMessageResponseUsageToJSON(value as AnthropicMessageResponseUsage);
+}
+
+function thrownBy(run: () => unknown): ValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error("expected a ValidationError");
+}
+
+describe("anthropicMessageResponseUsageToJSON", () => {
+  it.each(validUsage)("round-trips $name without losing anything", ({ text }) => {
+    const parsed = anthropicMessageResponseUsageFromJSON(text);
+    if (!parsed.ok) throw parsed.error;
+    const written = anthropicMessageResponseUsageToJSON(parsed.value);
+    expect(canonicalJson(JSON.parse(written))).toBe(canonicalJson(JSON.parse(text)));
+  });
+
+  it.each(validUsage)("is idempotent on $name: writing, parsing and writing again gives the same text", ({ text }) => {
+    const first = anthropicMessageResponseUsageFromJSON(text);
+    if (!first.ok) throw first.error;
+    const written = anthropicMessageResponseUsageToJSON(first.value);
+    const second = parseAnthropicMessageResponseUsage(JSON.parse(written));
+    if (!second.ok) throw second.error;
+    expect(anthropicMessageResponseUsageToJSON(second.value)).toBe(written);
+  });
+
+  it("writes null and absent cache counts as they were", () => {
+    const text = anthropicMessageResponseUsageToJSON({ input_tokens: 1, output_tokens: 2, cache_read_input_tokens: null });
+    expect(JSON.parse(text)).toStrictEqual({ input_tokens: 1, output_tokens: 2, cache_read_input_tokens: null });
+  });
+
+  it("writes unknown fields back, nested values included", () => {
+    const usage = { input_tokens: 1, output_tokens: 2, server_tool_use: { web_search_requests: 3 }, service_tier: "priority" };
+    expect(JSON.parse(anthropicMessageResponseUsageToJSON(usage))).toStrictEqual(usage);
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ["a negative count", { input_tokens: -1, output_tokens: 2 }, "/input_tokens", "a non-negative safe integer"],
+    ["a fractional count", { input_tokens: 1, output_tokens: 2.5 }, "/output_tokens", "a non-negative safe integer"],
+    ["a missing required count", { input_tokens: 1 }, "/output_tokens", "a non-negative safe integer"],
+    ["a numeric string", { input_tokens: "1", output_tokens: 2 }, "/input_tokens", "a non-negative safe integer"],
+    ["a BigInt", { input_tokens: 1n, output_tokens: 2 }, "/input_tokens", "a JSON value"],
+    ["NaN", { input_tokens: Number.NaN, output_tokens: 2 }, "/input_tokens", "a JSON value"],
+    ["Infinity in an unknown field", { input_tokens: 1, output_tokens: 2, x: Number.POSITIVE_INFINITY }, "/x", "a JSON value"],
+    ["a Map in an unknown field", { input_tokens: 1, output_tokens: 2, m: new Map() }, "/m", "a JSON value"],
+    ["a string instead of an object", "usage", "", "an object"],
+    ["undefined", undefined, "", "a JSON value"],
+  ])("throws a ValidationError for %s", (_name, value, pointer, expected) => {
+    const error = thrownBy(() => toJsonUnchecked(value));
+    expect(error.issues[0]).toMatchObject({ pointer, expected });
+  });
+
+  it("throws for a cycle in an unknown field instead of overflowing", () => {
+    const usage: Record<string, unknown> = { input_tokens: 1, output_tokens: 2 };
+    usage["self"] = usage;
+    expect(thrownBy(() => toJsonUnchecked(usage)).issues[0]).toMatchObject({ pointer: "/self", expected: "a JSON value without cycles" });
+  });
+
+  it("reads a getter once and writes what it returned", () => {
+    let reads = 0;
+    const usage = {
+      output_tokens: 2,
+      get input_tokens(): number {
+        reads += 1;
+        return reads;
+      },
+    };
+    expect(JSON.parse(toJsonUnchecked(usage))).toEqual({ input_tokens: 1, output_tokens: 2 });
+    expect(reads).toBe(1);
+  });
+
+  it("ignores a toJSON method on the value instead of calling it", () => {
+    const usage = { input_tokens: 1, output_tokens: 2, toJSON: () => ({ input_tokens: -1 }) };
+    expect(thrownBy(() => toJsonUnchecked(usage)).issues[0]).toMatchObject({ pointer: "/toJSON", expected: "a JSON value" });
+  });
+
+  it("writes -0 as 0, as JSON.stringify does", () => {
+    expect(JSON.parse(anthropicMessageResponseUsageToJSON({ input_tokens: -0, output_tokens: 0 }))).toEqual({ input_tokens: 0, output_tokens: 0 });
+  });
+});

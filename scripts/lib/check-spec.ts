@@ -33,9 +33,11 @@ const SUPPORTED_KEYWORDS = new Set([
 ]);
 const TYPES = new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
 const SCHEMAS_POINTER = "#/components/schemas";
-const SUPPORTED_SUMMARY =
-  "supported are type, properties, required, additionalProperties, items, enum, const, nullable, " +
-  "anyOf/oneOf of one schema and null, local $ref to #/components/schemas/..., numeric, length and item-count bounds, and documentation keywords";
+/** What the CLI prints once after a list of refusals. */
+export const SUPPORTED_SUMMARY =
+  "The generator supports: type, properties, required, additionalProperties, items, enum, const, nullable, " +
+  "anyOf/oneOf of one schema and {type: null}, local $ref to #/components/schemas/<name>, minimum/maximum " +
+  "(exclusive too), minLength/maxLength, minItems/maxItems, and documentation keywords.";
 
 /** Throws `SpecErrors` listing every problem found; returns when the spec can be generated. */
 export function checkSpec(document: unknown): void {
@@ -61,11 +63,12 @@ function checkSchema(document: Record<string, unknown>, schema: unknown, pointer
     errors.push(new SpecError(pointer, "expected a schema object"));
     return;
   }
-  for (const keyword of Object.keys(schema)) {
-    if (!SUPPORTED_KEYWORDS.has(keyword) && !keyword.startsWith("x-")) {
-      errors.push(new SpecError(childPointer(pointer, keyword), `"${keyword}" is not supported; ${SUPPORTED_SUMMARY}`));
-    }
+  const unsupported = Object.keys(schema).filter((keyword) => !SUPPORTED_KEYWORDS.has(keyword) && !keyword.startsWith("x-"));
+  for (const keyword of unsupported) {
+    errors.push(new SpecError(childPointer(pointer, keyword), `"${keyword}" is not supported`));
   }
+  // A schema built on an unsupported keyword has nothing more worth reporting.
+  if (unsupported.length > 0) return;
   if ("$ref" in schema) {
     checkRef(document, schema, pointer, errors);
     return;
@@ -129,7 +132,7 @@ function checkType(schema: Record<string, unknown>, pointer: string, errors: Spe
   }
   const composed = "anyOf" in schema || "oneOf" in schema;
   if (types.length === 0 && !composed && !("enum" in schema) && !("const" in schema)) {
-    errors.push(new SpecError(pointer, `a schema without "type" (one that accepts anything) is not supported; ${SUPPORTED_SUMMARY}`));
+    errors.push(new SpecError(pointer, `a schema without "type" (one that accepts anything) is not supported`));
   }
   if (composed && types.length > 0) {
     errors.push(new SpecError(pointer, `"type" beside "anyOf"/"oneOf" is not supported; put it inside the union`));

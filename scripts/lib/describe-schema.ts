@@ -69,7 +69,9 @@ export function typeText(node: SchemaNode, typeName: (schemaName: string) => str
       return node.items.kind === "nullable" || node.items.kind === "literal" ? `Array<${items}>` : `${items}[]`;
     }
     case "object":
-      return "object";
+      return node.extraKeys.kind === "map" && node.properties.length === 0
+        ? `Record<string, ${typeText(node.extraKeys.schema, typeName)}>`
+        : "object";
     case "ref":
       return typeName(node.target);
     case "nullable":

@@ -100,14 +100,36 @@ class SerializerEmitter {
         body += `if (${guard}) {\naddIssue(issues, path, ${key}, ${expected}, ${local});\n}\n`;
         continue;
       }
-      const helper = `${functionName}${pascalCase(property.name)}`;
-      const check = this.valueCheck(property.schema, local, key, expected, helper, scope);
-      body += property.required
-        ? `if (${local} === undefined) {\naddIssue(issues, path, ${key}, ${expected}, ${local});\n} else {\n${check}}\n`
-        : `if (${local} !== undefined) {\n${check}}\n`;
+      body += this.structuralPropertyCheck(property.schema, property.required, local, key, expected, `${functionName}${pascalCase(property.name)}`, scope);
     }
     body += this.extraKeysCheck(node, functionName, scope);
     return body;
+  }
+
+  /**
+   * The check of a property holding an array, an object or a reference. Absent and `null` are settled
+   * first where they are allowed; an array check already reports a missing required array as missing.
+   */
+  private structuralPropertyCheck(
+    schema: SchemaNode,
+    required: boolean,
+    local: string,
+    key: string,
+    expected: string,
+    helper: string,
+    scope: NameScope,
+  ): string {
+    const nullable = schema.kind === "nullable";
+    const inner = schema.kind === "nullable" ? schema.inner : schema;
+    const check = this.valueCheck(inner, local, key, expected, helper, scope);
+    if (!required) return `if (${local} !== undefined${nullable ? ` && ${local} !== null` : ""}) {\n${check}}\n`;
+    if (nullable) return `if (${local} === undefined) {\n${this.missing(key, expected, local)}} else if (${local} !== null) {\n${check}}\n`;
+    if (inner.kind === "array") return check;
+    return `if (${local} === undefined) {\n${this.missing(key, expected, local)}} else {\n${check}}\n`;
+  }
+
+  private missing(key: string, expected: string, local: string): string {
+    return `addIssue(issues, path, ${key}, ${expected}, ${local});\n`;
   }
 
   /** Reads a property once; names that `Object.prototype` also has are read as own properties only. */
@@ -191,11 +213,11 @@ class SerializerEmitter {
       case "nullable":
         return `if (${v} !== null) {\n${this.valueCheck(node.inner, v, key, expected, helper, scope)}}\n`;
       case "ref":
-        return this.callCheck(this.checkNames.get(node.target)!, node.target, v, key, expected);
+        return this.callCheck(this.checkNames.get(node.target)!, this.names.lookup(node.target).schema, v, key, expected);
       case "object": {
         const name = this.functionNames.claim(helper);
         this.emitCheck(name, node);
-        return this.callCheck(name, undefined, v, key, expected);
+        return this.callCheck(name, node, v, key, expected);
       }
       case "array": {
         this.used.add("addIssue");
@@ -222,9 +244,10 @@ class SerializerEmitter {
     }
   }
 
-  private callCheck(name: string, target: string | undefined, v: string, key: string | undefined, expected: string): string {
-    const defaultExpected = target === undefined ? undefined : JSON.stringify(expectedText(this.names.lookup(target).schema, this.names.lookup));
-    const args = expected === defaultExpected ? `${v}, path, issues` : `${v}, path, issues, ${expected}`;
+  /** Calls the check function `name` of schema `target`, passing `expected` only when it differs from the function's own. */
+  private callCheck(name: string, target: SchemaNode, v: string, key: string | undefined, expected: string): string {
+    const ownExpected = JSON.stringify(expectedText(target, this.names.lookup));
+    const args = expected === ownExpected ? `${v}, path, issues` : `${v}, path, issues, ${expected}`;
     return key === undefined ? `${name}(${args});\n` : `path.push(${key});\n${name}(${args});\npath.pop();\n`;
   }
 }

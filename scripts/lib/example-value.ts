@@ -11,7 +11,7 @@ export function exampleValue(node: SchemaNode, lookup: (name: string) => NamedSc
     case "number":
       return smallestNumber(node);
     case "string":
-      return "x".repeat(Math.max(node.minLength ?? 0, Math.min(node.maxLength ?? 6, 6)));
+      return "text".padEnd(node.minLength ?? 0, "x").slice(0, node.maxLength ?? Infinity);
     case "boolean":
       return true;
     case "literal":

@@ -1,6 +1,6 @@
 import type { SchemaLookup } from "./describe-schema.js";
 import { emitModelDoc } from "./emit-docs.js";
-import { emitSerializers } from "./emit-serializers.js";
+import { emitSerializers, publicFunctionNames } from "./emit-serializers.js";
 import { emitTypes } from "./emit-types.js";
 import { formatFile } from "./format.js";
 import { loadSpec } from "./load-spec.js";
@@ -26,6 +26,8 @@ export interface SpecOutput {
   docs: Map<string, string>;
   /** Exported type names, to catch two specs that would export the same name. */
   typeNames: string[];
+  /** One line per schema saying what was generated for it, for the command's report. */
+  summary: string[];
 }
 
 /** The first line of every generated file: where it comes from and how to rebuild it. No dates, no versions. */
@@ -55,7 +57,23 @@ export async function generateSpec(job: SpecJob): Promise<SpecOutput> {
   for (const named of schemas) {
     docs.set(`${typeName(named.name)}.md`, emitModelDoc(named, { header: `<!-- ${header} -->`, packageName: job.packageName, lookup, typeName }));
   }
-  return { code: await formatAll(code), docs: await formatAll(docs), typeNames: schemas.map(({ name }) => typeName(name)) };
+  return {
+    code: await formatAll(code),
+    docs: await formatAll(docs),
+    typeNames: schemas.map(({ name }) => typeName(name)),
+    summary: schemas.map((named) => summaryLine(named, typeName(named.name))),
+  };
+}
+
+/** `Usage: object, 4 properties (2 required); parseUsage, usageFromJSON, usageToJSON, isUsage` */
+function summaryLine(named: NamedSchema, type: string): string {
+  const { schema } = named;
+  const shape =
+    schema.kind === "object"
+      ? `object, ${schema.properties.length} properties (${schema.properties.filter((p) => p.required).length} required)`
+      : schema.kind;
+  const [fromJson, parse, toJson, is] = publicFunctionNames(type);
+  return `${type}: ${shape}; ${parse}, ${fromJson}, ${toJson}, ${is}`;
 }
 
 /** Type names from schema names; two schemas that would get the same name are a spec error. */

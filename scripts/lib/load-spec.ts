@@ -40,12 +40,11 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
 
 /** YAML is a superset of JSON, so one parser reads both; its errors carry a line and column. */
 function parseSpecText(text: string): unknown {
-  const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = parsed.errors[0];
   if (problem !== undefined) {
-    const where = problem.linePos?.[0];
-    const at = where === undefined ? "" : ` at line ${where.line}, column ${where.col}`;
-    throw new SpecErrors([new SpecError("#", `the file is not valid YAML or JSON${at}: ${problem.message.split("\n")[0]}`)]);
+    // With prettyErrors the first line of the message ends in "at line L, column C".
+    throw new SpecErrors([new SpecError("#", `the file is not valid YAML or JSON: ${problem.message.split("\n")[0]!.replace(/:$/, "")}`)]);
   }
   return parsed.toJS({ maxAliasCount: 100 });
 }

@@ -34,19 +34,25 @@ export async function replaceFolder(folder: string, files: FileTree): Promise<vo
   }
 }
 
-/** What differs between `folder` on disk and `files`: one line per stale, missing or extra file, named as `shownAs/path`. */
-export async function compareFolder(folder: string, files: FileTree, shownAs: string): Promise<string[]> {
-  const problems: string[] = [];
+/** How a file on disk differs from what the spec generates. */
+export interface Difference {
+  kind: "stale" | "missing" | "extra";
+  /** Relative to the folder. */
+  path: string;
+}
+
+/** What differs between `folder` on disk and `files`, file by file, in path order. */
+export async function compareFolder(folder: string, files: FileTree): Promise<Difference[]> {
+  const differences: Difference[] = [];
   const onDisk = new Set(await listFiles(folder));
   for (const [path, text] of files) {
-    const shown = `${shownAs}/${path}`;
-    if (!onDisk.has(path)) problems.push(`missing: ${shown}`);
-    else if ((await readFile(join(folder, path), "utf8")) !== text) problems.push(`stale: ${shown}`);
+    if (!onDisk.has(path)) differences.push({ kind: "missing", path });
+    else if ((await readFile(join(folder, path), "utf8")) !== text) differences.push({ kind: "stale", path });
   }
   for (const path of onDisk) {
-    if (!files.has(path)) problems.push(`not generated from the spec: ${shownAs}/${path}`);
+    if (!files.has(path)) differences.push({ kind: "extra", path });
   }
-  return problems;
+  return differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 async function listFiles(folder: string): Promise<string[]> {

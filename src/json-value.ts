@@ -115,12 +115,16 @@ function openContainer(value: unknown): Frame | undefined {
 }
 
 function store(target: Container, key: string | number, value: unknown): void {
-  if (Array.isArray(target)) {
-    target.push(value);
-  } else if (key === "__proto__") {
+  if (Array.isArray(target)) target.push(value);
+  else setOwnProperty(target, String(key), value);
+}
+
+/** Sets `object[key]` as an own data property, `__proto__` included. */
+export function setOwnProperty(object: JsonObject, key: string, value: unknown): void {
+  if (key === "__proto__") {
     // Plain assignment would replace the prototype; JSON.parse defines an own property, and so do we.
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   } else {
-    target[key] = value;
+    object[key] = value;
   }
 }

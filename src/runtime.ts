@@ -10,7 +10,7 @@ import { err, ok, type Result } from "./result.js";
 import { makeIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
 
 export { type JsonPath } from "./json-pointer.js";
-export { isJsonObject, ownValue, type JsonObject } from "./json-value.js";
+export { isJsonObject, ownValue, setOwnProperty, type JsonObject } from "./json-value.js";
 export { type Result } from "./result.js";
 export { addIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -21,10 +21,17 @@ export { addIssue, ValidationError, type ValidationIssue } from "./validation-er
 export type Check = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => void;
 
 /**
- * Parses JSON text and checks it. `JSON.parse` already returns fresh plain data, so it is checked in
- * place and returned as is: no copy, which keeps this path close to the cost of `JSON.parse` alone.
+ * A generated mapper between the wire shape and a model with other property names (the `camel`
+ * naming). It copies `value` with its keys renamed, recording an issue where a key cannot be mapped.
  */
-export function parseJsonText<T>(text: string, check: Check): Result<T, ValidationError> {
+export type Mapper = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => unknown;
+
+/**
+ * Parses JSON text and checks it. `JSON.parse` already returns fresh plain data, so it is checked in
+ * place and returned as is (or as mapped, given a mapper): no copy, which keeps this path close to the
+ * cost of `JSON.parse` alone.
+ */
+export function parseJsonText<T>(text: string, check: Check, fromWire?: Mapper): Result<T, ValidationError> {
   if (typeof text !== "string") {
     return err(new ValidationError([makeIssue([], "JSON text (a string)", describeKind(text))]));
   }
@@ -34,28 +41,39 @@ export function parseJsonText<T>(text: string, check: Check): Result<T, Validati
   } catch (error) {
     return err(new ValidationError([makeIssue([], "valid JSON text", syntaxErrorText(error))]));
   }
-  return checked<T>(value, check);
+  return checked<T>(value, check, fromWire);
 }
 
 /**
  * Checks an already-parsed value (for example `message.usage` from another SDK) and returns a fresh
  * copy of it. Never throws: a getter or a Proxy that throws while being read becomes an issue.
  */
-export function parseValue<T>(value: unknown, check: Check): Result<T, ValidationError> {
-  return copyAndCheck<T>(value, check, false);
+export function parseValue<T>(value: unknown, check: Check, fromWire?: Mapper): Result<T, ValidationError> {
+  const copy = copyJson(value, false);
+  return copy.ok ? checked<T>(copy.value, check, fromWire) : copy;
 }
 
 /**
  * Serializes a value after checking it, so that nothing invalid is ever written: a value that breaks
  * the schema (a caller's `any`, a negative count, a BigInt, `NaN`, a cycle) throws the `ValidationError`.
  */
-export function serializeValue(value: unknown, check: Check): string {
-  const result = copyAndCheck<unknown>(value, check, true);
-  if (!result.ok) throw result.error;
-  return stringifyJson(result.value);
+export function serializeValue(value: unknown, check: Check, toWire?: Mapper): string {
+  const copy = copyJson(value, true);
+  if (!copy.ok) throw copy.error;
+  let wire = copy.value;
+  const issues: ValidationIssue[] = [];
+  if (toWire !== undefined) {
+    // Mapping issues name model keys; the check's issues that follow name wire keys.
+    wire = toWire(wire, [], issues);
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+  check(wire, [], issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return stringifyJson(wire);
 }
 
-function copyAndCheck<T>(value: unknown, check: Check, finiteOnly: boolean): Result<T, ValidationError> {
+/** `cloneJson` as a `Result`, with an exception from a getter or a Proxy turned into an issue. */
+function copyJson(value: unknown, finiteOnly: boolean): Result<unknown, ValidationError> {
   const issues: ValidationIssue[] = [];
   let copy: unknown;
   try {
@@ -63,14 +81,36 @@ function copyAndCheck<T>(value: unknown, check: Check, finiteOnly: boolean): Res
   } catch (error) {
     return err(new ValidationError([makeIssue([], "a readable value", `one that threw ${errorText(error)}`)]));
   }
-  if (issues.length > 0) return err(new ValidationError(issues));
-  return checked<T>(copy, check);
+  return issues.length > 0 ? err(new ValidationError(issues)) : ok(copy);
 }
 
-function checked<T>(value: unknown, check: Check): Result<T, ValidationError> {
+function checked<T>(value: unknown, check: Check, fromWire: Mapper | undefined): Result<T, ValidationError> {
   const issues: ValidationIssue[] = [];
   check(value, [], issues);
-  return issues.length === 0 ? ok(value as T) : err(new ValidationError(issues));
+  if (issues.length > 0) return err(new ValidationError(issues));
+  // Checked data maps without issues: the check has refused every key a mapper could not place.
+  return ok((fromWire === undefined ? value : fromWire(value, [], issues)) as T);
+}
+
+/** Maps `value`, found under `key`, with `map`, keeping `path` pointing at it meanwhile. */
+export function mapProperty(value: unknown, path: JsonPath, key: string, issues: ValidationIssue[], map: Mapper): unknown {
+  path.push(key);
+  const mapped = map(value, path, issues);
+  path.pop();
+  return mapped;
+}
+
+/** A mapper for arrays whose items `map` maps; anything else passes through for the check to judge. */
+export function mapArray(map: Mapper): Mapper {
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) return value;
+    return value.map((item: unknown, index) => {
+      path.push(index);
+      const mapped = map(item, path, issues);
+      path.pop();
+      return mapped;
+    });
+  };
 }
 
 function describeKind(value: unknown): string {

@@ -18,6 +18,7 @@ const SUPPORTED_KEYWORDS = new Set([
   "const",
   "anyOf",
   "oneOf",
+  "allOf",
   "minimum",
   "maximum",
   "exclusiveMinimum",
@@ -36,7 +37,7 @@ const SCHEMAS_POINTER = "#/components/schemas";
 /** What the CLI prints once after a list of refusals. */
 export const SUPPORTED_SUMMARY =
   "The generator supports: type, properties, required, additionalProperties, items, enum, const, nullable, " +
-  "anyOf/oneOf of one schema and {type: null}, local $ref to #/components/schemas/<name>, minimum/maximum " +
+  "anyOf/oneOf of one schema and {type: null}, allOf of one schema, local $ref to #/components/schemas/<name>, minimum/maximum " +
   "(exclusive too), minLength/maxLength, minItems/maxItems, and documentation keywords.";
 
 /** Throws `SpecErrors` listing every problem found; returns when the spec can be generated. */
@@ -52,7 +53,9 @@ export function checkSpec(document: unknown): void {
     errors.push(new SpecError(SCHEMAS_POINTER, "expected an object with at least one schema"));
   } else {
     for (const [name, schema] of Object.entries(schemas)) {
-      checkSchema(document, schema, childPointer(SCHEMAS_POINTER, name), errors);
+      const at = childPointer(SCHEMAS_POINTER, name);
+      if (name === "__proto__" || name.includes("\u0000")) errors.push(new SpecError(at, `the schema name ${JSON.stringify(name)} is not supported`));
+      else checkSchema(document, schema, at, errors);
     }
   }
   if (errors.length > 0) throw new SpecErrors(errors);
@@ -78,6 +81,7 @@ function checkSchema(document: Record<string, unknown>, schema: unknown, pointer
   for (const keyword of ["anyOf", "oneOf"] as const) {
     if (keyword in schema) checkNullableUnion(document, schema[keyword], childPointer(pointer, keyword), errors);
   }
+  if ("allOf" in schema) checkSingleAllOf(document, schema["allOf"], childPointer(pointer, "allOf"), errors);
   for (const keyword of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
     const bound = schema[keyword];
     if (bound !== undefined && !Number.isFinite(bound) && typeof bound !== "boolean") {
@@ -130,12 +134,12 @@ function checkType(schema: Record<string, unknown>, pointer: string, errors: Spe
   if (types.length > 0 && nonNull.length === 0) {
     errors.push(new SpecError(at, `a schema that only allows null is not supported`));
   }
-  const composed = "anyOf" in schema || "oneOf" in schema;
+  const composed = "anyOf" in schema || "oneOf" in schema || "allOf" in schema;
   if (types.length === 0 && !composed && !("enum" in schema) && !("const" in schema)) {
     errors.push(new SpecError(pointer, `a schema without "type" (one that accepts anything) is not supported`));
   }
   if (composed && types.length > 0) {
-    errors.push(new SpecError(pointer, `"type" beside "anyOf"/"oneOf" is not supported; put it inside the union`));
+    errors.push(new SpecError(pointer, `"type" beside "anyOf"/"oneOf"/"allOf" is not supported; put it inside`));
   }
 }
 
@@ -165,6 +169,18 @@ function checkNullableUnion(document: Record<string, unknown>, members: unknown,
   });
 }
 
+/**
+ * `allOf` of one schema is how OpenAPI 3.0 makes a reference nullable (`nullable: true` beside a
+ * `$ref` is ignored there); anything longer is an intersection, which is not supported.
+ */
+function checkSingleAllOf(document: Record<string, unknown>, members: unknown, pointer: string, errors: SpecError[]): void {
+  if (!Array.isArray(members) || members.length !== 1) {
+    errors.push(new SpecError(pointer, "only allOf of a single schema (OpenAPI 3.0's nullable reference) is supported"));
+    return;
+  }
+  checkSchema(document, members[0], childPointer(pointer, 0), errors);
+}
+
 function checkProperties(document: Record<string, unknown>, schema: Record<string, unknown>, pointer: string, errors: SpecError[]): void {
   const properties = schema["properties"] ?? {};
   if (!isObject(properties)) {
@@ -172,7 +188,9 @@ function checkProperties(document: Record<string, unknown>, schema: Record<strin
     return;
   }
   for (const [name, property] of Object.entries(properties)) {
-    checkSchema(document, property, childPointer(childPointer(pointer, "properties"), name), errors);
+    const at = childPointer(childPointer(pointer, "properties"), name);
+    if (name.includes("\u0000")) errors.push(new SpecError(at, "a property name containing the NUL character is not supported"));
+    checkSchema(document, property, at, errors);
   }
   const required = schema["required"] ?? [];
   if (!Array.isArray(required) || !required.every((name) => typeof name === "string")) {

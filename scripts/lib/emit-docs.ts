@@ -1,7 +1,8 @@
 import { constraintTags, type SchemaLookup, specTypeText, typeText } from "./describe-schema.js";
 import { exampleValue } from "./example-value.js";
-import type { NamedSchema, ObjectNode, SchemaNode } from "./schema-model.js";
 import { publicFunctionNames } from "./emit-serializers.js";
+import type { ModelNaming } from "./model-naming.js";
+import type { NamedSchema, ObjectNode, SchemaNode } from "./schema-model.js";
 
 /**
  * The model doc of one schema, in the form of the reference doc it replaces (title, example, a
@@ -10,9 +11,10 @@ import { publicFunctionNames } from "./emit-serializers.js";
  */
 export function emitModelDoc(
   named: NamedSchema,
-  options: { header: string; packageName: string; lookup: SchemaLookup; typeName: (schemaName: string) => string },
+  options: { header: string; packageName: string; lookup: SchemaLookup; naming: ModelNaming },
 ): string {
-  const { lookup, typeName } = options;
+  const { lookup, naming } = options;
+  const typeName = naming.typeName;
   const type = typeName(named.name);
   const [fromJson] = publicFunctionNames(type);
   const example = JSON.stringify(exampleValue(named.schema, lookup));
@@ -35,15 +37,16 @@ export function emitModelDoc(
     ].join("\n"),
   );
   const object = named.schema.kind === "object" ? named.schema : undefined;
-  if (object !== undefined) sections.push("## Fields", fieldsTable(object, typeName), extraKeysNote(object, typeName));
+  if (object !== undefined) sections.push("## Fields", fieldsTable(object, naming), extraKeysNote(object, naming));
   else sections.push("## Type", `\`${typeText(named.schema, typeName)}\`${constraintsText(named.schema) === "" ? "" : ` (${constraintsText(named.schema)})`}`);
   return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
 }
 
-function fieldsTable(node: ObjectNode, typeName: (schemaName: string) => string): string {
+function fieldsTable(node: ObjectNode, naming: ModelNaming): string {
+  const renamed = naming.mode !== "wire";
   const rows = [
-    "| Field | Type | TypeScript | Required | Nullable | Constraints | Description |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    `| Field |${renamed ? " Wire name |" : ""} Type | TypeScript | Required | Nullable | Constraints | Description |`,
+    `| --- |${renamed ? " --- |" : ""} --- | --- | --- | --- | --- | --- |`,
   ];
   for (const property of node.properties) {
     const { schema } = property;
@@ -52,9 +55,10 @@ function fieldsTable(node: ObjectNode, typeName: (schemaName: string) => string)
       .join(" ");
     rows.push(
       row([
-        `\`${property.name}\``,
+        `\`${naming.propertyName(property)}\``,
+        ...(renamed ? [`\`${property.name}\``] : []),
         `*${specTypeText(schema)}*`,
-        `\`${typeText(schema, typeName)}\``,
+        `\`${typeText(schema, naming.typeName)}\``,
         property.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
         schema.kind === "nullable" ? "Yes" : "No",
         constraintsText(schema),
@@ -65,10 +69,12 @@ function fieldsTable(node: ObjectNode, typeName: (schemaName: string) => string)
   return rows.join("\n");
 }
 
-function extraKeysNote(node: ObjectNode, typeName: (schemaName: string) => string): string {
+function extraKeysNote(node: ObjectNode, naming: ModelNaming): string {
+  const typeName = naming.typeName;
+  const where = naming.mode === "wire" ? "" : " under their wire names";
   switch (node.extraKeys.kind) {
     case "keep":
-      return "Properties not listed here are allowed: parsing keeps them and serializing writes them back unchanged.";
+      return `Properties not listed here are allowed: parsing keeps them${where} and serializing writes them back unchanged.`;
     case "none":
       return "Properties not listed here are rejected.";
     case "map":

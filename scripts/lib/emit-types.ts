@@ -2,6 +2,7 @@ import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { commentBody, docLines } from "./doc-comment.js";
 import { constraintTags } from "./describe-schema.js";
+import { propertyKey } from "./naming.js";
 import type { NamedSchema, Property, SchemaNode } from "./schema-model.js";
 import { childPointer, valueAtPointer } from "./spec-error.js";
 
@@ -18,8 +19,13 @@ import { childPointer, valueAtPointer } from "./spec-error.js";
 export async function emitTypes(
   document: Record<string, unknown>,
   schemas: ReadonlyArray<NamedSchema>,
-  typeName: (schemaName: string) => string,
+  names: {
+    typeName: (schemaName: string) => string;
+    /** A property's name in these types; the wire name when absent. */
+    propertyName?: (property: Property) => string;
+  },
 ): Promise<string> {
+  const { typeName, propertyName } = names;
   // openapi-typescript hands each property's raw schema object to `transformProperty`; the copy
   // given to it is also the one searched here, so object identity links its nodes to our properties.
   const copy = structuredClone(document) as unknown as OpenAPI3;
@@ -36,8 +42,15 @@ export async function emitTypes(
     transformProperty(node, rawSchema) {
       const property = propertiesByRaw.get(rawSchema);
       if (property === undefined) throw new Error(`internal: openapi-typescript emitted a property that the schema model lacks`);
-      docsByNode.set(node, docLines(property.schema.docs, constraintTags(property.schema)));
-      return undefined;
+      const name = propertyName?.(property) ?? property.name;
+      const tags = constraintTags(property.schema);
+      if (name === property.name) {
+        docsByNode.set(node, docLines(property.schema.docs, tags));
+        return undefined;
+      }
+      const renamed = ts.factory.updatePropertySignature(node, node.modifiers, propertyNameNode(name), node.questionToken, node.type);
+      docsByNode.set(renamed, docLines(property.schema.docs, [`Wire name: \`${property.name}\``, ...tags]));
+      return renamed;
     },
   });
   for (const [node, lines] of docsByNode) setDoc(node, lines);
@@ -54,7 +67,7 @@ export async function emitTypes(
     setDoc(declaration, docLines(schema.docs, constraintTags(schema)));
     return declaration;
   });
-  return astToString(declarations);
+  return declarations.map((declaration) => astToString([declaration])).join("\n");
 }
 
 /** Calls `visit` for every property of every object inside `node`, with the property's raw pointer. */
@@ -74,6 +87,11 @@ function forEachProperty(node: SchemaNode, visit: (property: Property, pointer: 
     default:
       return;
   }
+}
+
+/** A property name as TypeScript writes it: bare when it is an identifier, quoted otherwise. */
+function propertyNameNode(name: string): ts.PropertyName {
+  return propertyKey(name) === name ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
 }
 
 function setDoc(node: ts.Node, lines: ReadonlyArray<string>): void {

@@ -4,12 +4,14 @@ import { emitSerializers, publicFunctionNames } from "./emit-serializers.js";
 import { emitTypes } from "./emit-types.js";
 import { formatFile } from "./format.js";
 import { loadSpec } from "./load-spec.js";
-import { pascalCase } from "./naming.js";
+import { type ModelNaming, modelNaming, type NamingMode } from "./model-naming.js";
 import { normalizeSchemas } from "./normalize.js";
 import type { NamedSchema } from "./schema-model.js";
 import { SpecError, SpecErrors } from "./spec-error.js";
 
 export interface SpecJob {
+  /** Property names of the models: as on the wire, or camelCase with a `...Wire` type beside. */
+  naming: NamingMode;
   /** The spec file to read. */
   file: string;
   /** How generated files name the spec: its path relative to the project root. */
@@ -38,7 +40,8 @@ export function headerText(source: string): string {
 export async function generateSpec(job: SpecJob): Promise<SpecOutput> {
   const { document, schemas: ir } = await loadSpec(job.file);
   const schemas = normalizeSchemas(ir, document);
-  const typeName = typeNamer(schemas);
+  const naming = modelNaming(job.naming, schemas);
+  const typeName = naming.typeName;
   const byName = new Map(schemas.map((named) => [named.name, named]));
   const lookup: SchemaLookup = (name) => {
     const found = byName.get(name);
@@ -49,18 +52,18 @@ export async function generateSpec(job: SpecJob): Promise<SpecOutput> {
   const header = headerText(job.source);
   const codeHeader = `// ${header}\n`;
   const code = new Map<string, string>([
-    ["types.gen.ts", codeHeader + (await emitTypes(document, schemas, typeName))],
-    ["serializers.gen.ts", codeHeader + emitSerializers(schemas, { typeName, lookup }, { runtime: job.runtimeImport, types: "./types.gen.js" })],
+    ["types.gen.ts", codeHeader + (await typesModule(document, schemas, naming))],
+    ["serializers.gen.ts", codeHeader + emitSerializers(schemas, { naming, lookup, runtimeImport: job.runtimeImport, typesImport: "./types.gen.js" })],
     ["index.ts", `${codeHeader}export type * from "./types.gen.js";\nexport * from "./serializers.gen.js";\n`],
   ]);
   const docs = new Map<string, string>();
   for (const named of schemas) {
-    docs.set(`${typeName(named.name)}.md`, emitModelDoc(named, { header: `<!-- ${header} -->`, packageName: job.packageName, lookup, typeName }));
+    docs.set(`${typeName(named.name)}.md`, emitModelDoc(named, { header: `<!-- ${header} -->`, packageName: job.packageName, lookup, naming }));
   }
   return {
     code: await formatAll(code),
     docs: await formatAll(docs),
-    typeNames: schemas.map(({ name }) => typeName(name)),
+    typeNames: [...new Set(schemas.flatMap(({ name }) => [naming.typeName(name), naming.wireTypeName(name)]))],
     summary: schemas.map((named) => summaryLine(named, typeName(named.name))),
   };
 }
@@ -70,30 +73,25 @@ function summaryLine(named: NamedSchema, type: string): string {
   const { schema } = named;
   const shape =
     schema.kind === "object"
-      ? `object, ${schema.properties.length} properties (${schema.properties.filter((p) => p.required).length} required)`
+      ? `object, ${plural(schema.properties.length, "property", "properties")} (${schema.properties.filter((p) => p.required).length} required)`
       : schema.kind;
   const [fromJson, parse, toJson, is] = publicFunctionNames(type);
   return `${type}: ${shape}; ${parse}, ${fromJson}, ${toJson}, ${is}`;
 }
 
-/** Type names from schema names; two schemas that would get the same name are a spec error. */
-function typeNamer(schemas: ReadonlyArray<NamedSchema>): (schemaName: string) => string {
-  const names = new Map<string, string>();
-  const owners = new Map<string, string>();
-  for (const { name } of schemas) {
-    const type = pascalCase(name);
-    const owner = owners.get(type);
-    if (owner !== undefined) {
-      throw new SpecErrors([new SpecError(`#/components/schemas/${name}`, `its type name ${type} is already taken by schema ${JSON.stringify(owner)}`)]);
-    }
-    owners.set(type, name);
-    names.set(name, type);
-  }
-  return (schemaName) => names.get(schemaName) ?? pascalCase(schemaName);
+/** The model types and, where the model renames properties, the wire types after them. */
+async function typesModule(document: Record<string, unknown>, schemas: ReadonlyArray<NamedSchema>, naming: ModelNaming): Promise<string> {
+  const models = await emitTypes(document, schemas, { typeName: naming.typeName, propertyName: naming.propertyName });
+  if (naming.mode === "wire") return models;
+  return `${models}\n${await emitTypes(document, schemas, { typeName: naming.wireTypeName })}`;
 }
 
 async function formatAll(files: Map<string, string>): Promise<Map<string, string>> {
   const formatted = new Map<string, string>();
   for (const [path, text] of files) formatted.set(path, await formatFile(path, text));
   return formatted;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

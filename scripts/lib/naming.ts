@@ -13,13 +13,13 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u;
 
-/** Splits `page_size`, `x-request-id`, `HTTPStatus2xx` into words. */
+/** Splits `page_size`, `x-request-id`, `HTTPStatus2xx`, `größe_max` into words (letters and digits of any script). */
 function words(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
 }
 
@@ -29,7 +29,7 @@ export function pascalCase(name: string): string {
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join("");
   if (joined === "") return "Schema";
-  return /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  return IDENTIFIER.test(joined) ? joined : `_${joined}`;
 }
 
 /** `page_size` -> `pageSize`; safe to use as a local variable or function name. */
@@ -37,7 +37,7 @@ export function camelCase(name: string): string {
   const parts = words(name);
   const joined = parts.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1))).join("");
   if (joined === "") return "value";
-  const safe = /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  const safe = IDENTIFIER.test(joined) ? joined : `_${joined}`;
   return RESERVED.has(safe) ? `${safe}_` : safe;
 }
 
@@ -70,4 +70,17 @@ export class NameScope {
     this.taken.add(name);
     return name;
   }
+}
+
+/**
+ * The camelCase model name of a wire property: `page_size` -> `pageSize`, `x-request-id` ->
+ * `xRequestId`, `HTTPStatus` -> `httpStatus`. Reserved words stay as they are (they are valid property
+ * names); a name with no letters or digits stays as it is.
+ */
+export function camelPropertyName(wire: string): string {
+  const parts = words(wire);
+  if (parts.length === 0) return wire;
+  const [first, ...rest] = parts as [string, ...string[]];
+  const head = first.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (capitals) => capitals.toLowerCase());
+  return head + rest.map((word) => word[0]!.toUpperCase() + word.slice(1)).join("");
 }

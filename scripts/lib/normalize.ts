@@ -18,8 +18,18 @@ export function normalizeSchemas(schemas: Record<string, IR.SchemaObject>, docum
 }
 
 function normalize(ir: IR.SchemaObject, pointer: string, document: unknown): SchemaNode {
-  const docs = readDocs(ir);
   const raw = valueAtPointer(document, pointer) as Record<string, unknown> | undefined;
+  const node = normalizeNode(ir, pointer, raw, document);
+  // OpenAPI 3.0's `nullable: true` allows null even beside an `enum` that does not list it; the IR
+  // drops it there, so the raw keyword decides.
+  if (raw?.["nullable"] === true && node.kind !== "nullable") {
+    return { kind: "nullable", pointer, docs: node.docs, inner: { ...node, docs: {} } };
+  }
+  return node;
+}
+
+function normalizeNode(ir: IR.SchemaObject, pointer: string, raw: Record<string, unknown> | undefined, document: unknown): SchemaNode {
+  const docs = readDocs(ir);
 
   if (ir.$ref !== undefined) {
     if (!ir.$ref.startsWith(`${SCHEMAS_POINTER}/`)) throw unsupported(pointer, `the reference ${ir.$ref}`);
@@ -39,7 +49,11 @@ function normalize(ir: IR.SchemaObject, pointer: string, document: unknown): Sch
   if (ir.items !== undefined && ir.type !== "array") {
     const members = ir.items.filter((item) => item.type !== "null");
     if (members.length !== 1) throw unsupported(pointer, "a union of several schemas");
-    const inner = normalize(members[0]!, unionMemberPointer(raw, pointer), document);
+    const memberPointer = unionMemberPointer(raw, pointer);
+    // `type: [X, "null"]` and 3.0's `nullable: true` keep X at this same pointer: normalise it as a
+    // node here, without reading this pointer's `nullable` again.
+    const inner =
+      memberPointer === pointer ? normalizeNode(members[0]!, pointer, raw, document) : normalize(members[0]!, memberPointer, document);
     if (members.length === ir.items.length) return { ...inner, docs: { ...inner.docs, ...docs } };
     return { kind: "nullable", pointer, docs, inner };
   }
@@ -96,7 +110,7 @@ function readExtraKeys(ir: IR.SchemaObject, pointer: string, document: unknown):
 
 /** The pointer of the non-null member of an `anyOf`/`oneOf`; the schema's own for `type: [X, "null"]`. */
 function unionMemberPointer(raw: Record<string, unknown> | undefined, pointer: string): string {
-  for (const keyword of ["anyOf", "oneOf"]) {
+  for (const keyword of ["anyOf", "oneOf", "allOf"]) {
     const members = raw?.[keyword];
     if (Array.isArray(members)) {
       const index = members.findIndex((member) => (member as { type?: unknown }).type !== "null");

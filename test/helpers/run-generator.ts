@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCli } from "../../scripts/lib/cli.js";
+import { type Layout, runCli } from "../../scripts/lib/cli.js";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -17,13 +17,11 @@ export interface Run {
  * `npm run generate -- <args>` without a process start per call (loading the generator packages
  * takes seconds).
  */
-export async function runGenerator(args: ReadonlyArray<string>): Promise<Run> {
+export async function runGenerator(args: ReadonlyArray<string>, layout?: Layout): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const status = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
+  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  const status = await runCli(args, io, layout);
   return { status, stdout, stderr };
 }
 
@@ -34,17 +32,6 @@ export function runGeneratorProcess(args: ReadonlyArray<string>): Run {
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * Type-checks `folder` (with the hand-written runtime it imports) under the project's strict
- * tsconfig; returns tsc's report, empty when clean.
- */
-export function typeCheck(folder: string): string {
-  const config = join(ROOT, "test", ".generated", `tsconfig.${relative(join(ROOT, "test", ".generated"), folder).replaceAll("/", "-")}.json`);
-  writeFileSync(config, JSON.stringify({ extends: "../../tsconfig.json", include: [relative(dirname(config), folder)], exclude: [] }));
-  const result = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: ROOT, encoding: "utf8" });
-  return `${result.stdout}${result.stderr}`.trim();
 }
 
 /** A fresh, empty scratch folder inside the project (ignored by git), so generated imports resolve. */

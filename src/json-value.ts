@@ -37,11 +37,75 @@ interface Frame {
  * must be read exactly once, so the checks that follow see the same data that is returned. Properties
  * whose value is `undefined` are left out, as `JSON.stringify` does.
  *
- * The walk keeps its own stack instead of recursing, so deeply nested input cannot overflow the call
- * stack. Keys such as `__proto__` are copied as data and change no prototype. Reflective operations on
- * a Proxy may throw; callers catch that.
+ * Most values are shallow and valid, so a plain recursive copy runs first. It gives up on anything
+ * unusual (a non-JSON part, or nesting deeper than it may recurse, which a cycle also reaches), and
+ * then a second walk that keeps its own stack, so that no input can overflow the call stack, copies
+ * again and reports each problem at its pointer. Keys such as `__proto__` are copied as data and
+ * change no prototype. Reflective operations on a Proxy may throw; callers catch that.
  */
 export function cloneJson(value: unknown, issues: ValidationIssue[], finiteOnly = false): unknown {
+  const fast = cloneRecursively(value, 0, finiteOnly);
+  return fast === GIVE_UP ? cloneWithoutRecursion(value, issues, finiteOnly) : fast;
+}
+
+/** What the recursive copy returns when the careful walk has to take over. */
+const GIVE_UP: unique symbol = Symbol("give up");
+/** Nesting the recursive copy may reach; well below any call-stack limit. */
+const MAX_RECURSION = 200;
+
+function cloneRecursively(value: unknown, depth: number, finiteOnly: boolean): unknown {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return finiteOnly && !Number.isFinite(value) ? GIVE_UP : value;
+    case "object":
+      break;
+    default:
+      return GIVE_UP;
+  }
+  if (value === null) return null;
+  if (depth >= MAX_RECURSION) return GIVE_UP;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = value.slice();
+    for (let i = 0; i < copy.length; i++) {
+      const item = copy[i];
+      // `undefined` is a hole or an undefined item: not JSON.
+      if (item === undefined) return GIVE_UP;
+      if (typeof item === "string" || typeof item === "boolean" || item === null) continue;
+      if (typeof item === "number" && (!finiteOnly || Number.isFinite(item))) continue;
+      const itemCopy = cloneRecursively(item, depth + 1, finiteOnly);
+      if (itemCopy === GIVE_UP) return GIVE_UP;
+      copy[i] = itemCopy;
+    }
+    return copy;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return GIVE_UP;
+  // Spreading copies own enumerable properties as data (getters read once, `__proto__` as an own key)
+  // far faster than adding keys one by one; nested values are then replaced by their copies in place.
+  // Symbol-keyed properties come along too; JSON has none, so checks and serializers never see them.
+  const copy: JsonObject = { ...(value as JsonObject) };
+  // for-in over a fresh object is the fastest walk V8 offers; it would also list enumerable keys
+  // inherited from a polluted Object.prototype, which the own-property test below leaves alone.
+  for (const key in copy) {
+    const item = copy[key];
+    if (typeof item === "string" || typeof item === "boolean" || item === null) continue;
+    if (typeof item === "number" && (!finiteOnly || Number.isFinite(item))) continue;
+    if (!Object.hasOwn(copy, key)) continue;
+    if (item === undefined) {
+      delete copy[key];
+      continue;
+    }
+    const itemCopy = cloneRecursively(item, depth + 1, finiteOnly);
+    if (itemCopy === GIVE_UP) return GIVE_UP;
+    copy[key] = itemCopy;
+  }
+  return copy;
+}
+
+function cloneWithoutRecursion(value: unknown, issues: ValidationIssue[], finiteOnly: boolean): unknown {
   const path: JsonPath = [];
   const root = openContainer(value);
   if (root === undefined) {

@@ -7,7 +7,7 @@ import { type JsonPath } from "./json-pointer.js";
 import { stringifyJson } from "./json-text.js";
 import { cloneJson } from "./json-value.js";
 import { err, ok, type Result } from "./result.js";
-import { makeIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
+import { makeIssue, ValidationError, validationResultError, type ValidationIssue } from "./validation-error.js";
 
 export { type JsonPath } from "./json-pointer.js";
 export { isJsonObject, ownValue, setOwnProperty, type JsonObject } from "./json-value.js";
@@ -33,13 +33,13 @@ export type Mapper = (value: unknown, path: JsonPath, issues: ValidationIssue[])
  */
 export function parseJsonText<T>(text: string, check: Check, fromWire?: Mapper): Result<T, ValidationError> {
   if (typeof text !== "string") {
-    return err(new ValidationError([makeIssue([], "JSON text (a string)", describeKind(text))]));
+    return err(validationResultError([makeIssue([], "JSON text (a string)", describeKind(text))]));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return err(new ValidationError([makeIssue([], "valid JSON text", syntaxErrorText(error))]));
+    return err(validationResultError([makeIssue([], "valid JSON text", syntaxErrorText(error))]));
   }
   return checked<T>(value, check, fromWire);
 }
@@ -49,8 +49,15 @@ export function parseJsonText<T>(text: string, check: Check, fromWire?: Mapper):
  * copy of it. Never throws: a getter or a Proxy that throws while being read becomes an issue.
  */
 export function parseValue<T>(value: unknown, check: Check, fromWire?: Mapper): Result<T, ValidationError> {
-  const copy = copyJson(value, false);
-  return copy.ok ? checked<T>(copy.value, check, fromWire) : copy;
+  if (sharedIssues.length !== 0) sharedIssues.length = 0;
+  let copy: unknown;
+  try {
+    copy = cloneJson(value, sharedIssues);
+  } catch (error) {
+    return err(validationResultError([unreadable(error)]));
+  }
+  if (sharedIssues.length !== 0) return err(validationResultError(sharedIssues.splice(0)));
+  return checked<T>(copy, check, fromWire);
 }
 
 /**
@@ -59,7 +66,7 @@ export function parseValue<T>(value: unknown, check: Check, fromWire?: Mapper): 
  */
 export function serializeValue(value: unknown, check: Check, toWire?: Mapper): string {
   const copy = copyJson(value, true);
-  if (!copy.ok) throw copy.error;
+  if (!copy.ok) throw new ValidationError(copy.issues);
   let wire = copy.value;
   const issues: ValidationIssue[] = [];
   if (toWire !== undefined) {
@@ -72,24 +79,40 @@ export function serializeValue(value: unknown, check: Check, toWire?: Mapper): s
   return stringifyJson(wire);
 }
 
-/** `cloneJson` as a `Result`, with an exception from a getter or a Proxy turned into an issue. */
-function copyJson(value: unknown, finiteOnly: boolean): Result<unknown, ValidationError> {
+/** `cloneJson`, with an exception from a getter or a Proxy turned into an issue. */
+function copyJson(value: unknown, finiteOnly: boolean): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   let copy: unknown;
   try {
     copy = cloneJson(value, issues, finiteOnly);
   } catch (error) {
-    return err(new ValidationError([makeIssue([], "a readable value", `one that threw ${errorText(error)}`)]));
+    return { ok: false, issues: [unreadable(error)] };
   }
-  return issues.length > 0 ? err(new ValidationError(issues)) : ok(copy);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: copy };
 }
 
+/** The issue for a value whose getter or Proxy trap threw while it was copied. */
+function unreadable(error: unknown): ValidationIssue {
+  return makeIssue([], "a readable value", `one that threw ${errorText(error)}`);
+}
+
+/**
+ * The path and issue list every check of a successful parse shares, so that the happy path allocates
+ * neither. Checks run on plain JSON data and call no user code, so nothing can re-enter them; both are
+ * emptied before each use anyway, in case a check ever stopped half-way (a stack overflow on very deep
+ * recursive data).
+ */
+const sharedPath: JsonPath = [];
+const sharedIssues: ValidationIssue[] = [];
+
 function checked<T>(value: unknown, check: Check, fromWire: Mapper | undefined): Result<T, ValidationError> {
-  const issues: ValidationIssue[] = [];
-  check(value, [], issues);
-  if (issues.length > 0) return err(new ValidationError(issues));
+  // Only when needed: writing `length` costs as much as all the checks of a small object.
+  if (sharedPath.length !== 0) sharedPath.length = 0;
+  if (sharedIssues.length !== 0) sharedIssues.length = 0;
+  check(value, sharedPath, sharedIssues);
+  if (sharedIssues.length > 0) return err(validationResultError(sharedIssues.splice(0)));
   // Checked data maps without issues: the check has refused every key a mapper could not place.
-  return ok((fromWire === undefined ? value : fromWire(value, [], issues)) as T);
+  return ok((fromWire === undefined ? value : fromWire(value, sharedPath, sharedIssues)) as T);
 }
 
 /** Maps `value`, found under `key`, with `map`, keeping `path` pointing at it meanwhile. */

@@ -91,6 +91,13 @@ describe("anthropicMessageResponseUsageToJSON", () => {
     expect(thrownBy(() => toJsonUnchecked(usage)).issues[0]).toMatchObject({ pointer: "/toJSON", expected: "a JSON value" });
   });
 
+  it("throws an error with a stack trace, while parsers return theirs without one", () => {
+    expect(thrownBy(() => toJsonUnchecked({ input_tokens: -1, output_tokens: 2 })).stack).toContain("\n    at ");
+    const parsed = parseAnthropicMessageResponseUsage({ input_tokens: -1, output_tokens: 2 });
+    expect(parsed.ok ? "" : parsed.error.stack).not.toContain("\n    at ");
+    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
   it("writes -0 as 0, as JSON.stringify does", () => {
     expect(JSON.parse(anthropicMessageResponseUsageToJSON({ input_tokens: -0, output_tokens: 0 }))).toEqual({ input_tokens: 0, output_tokens: 0 });
   });

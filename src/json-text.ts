@@ -1,4 +1,6 @@
-import type { JsonObject } from "./json-value.js";
+import type { JsonPath } from "./json-pointer.js";
+import { cloneJson, type JsonObject } from "./json-value.js";
+import { addIssue, type ValidationIssue } from "./validation-error.js";
 
 /**
  * `JSON.stringify` for plain JSON data of any depth. The native one is used whenever it can be, since
@@ -53,4 +55,30 @@ function stringifyWithoutRecursion(root: unknown): string {
       stack.pop();
     }
   }
+}
+
+/**
+ * The JSON text of a value the schema does not describe (an unknown property), checked strictly: a
+ * BigInt, `NaN`, a function, a `Date` or a cycle becomes an issue at `path` plus `key`, never text
+ * that JSON.stringify would quietly change. Scalars are written directly; anything else is copied
+ * first, so that getters are read once and no `toJSON` method is called, then stringified.
+ */
+export function writeJsonValue(value: unknown, path: JsonPath, key: string | number, issues: ValidationIssue[]): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (Number.isFinite(value)) return JSON.stringify(value);
+      break;
+    case "object": {
+      if (value === null) return "null";
+      const count = issues.length;
+      const copy = cloneJson(value, issues, true, [...path, key]);
+      return issues.length === count ? stringifyJson(copy) : "";
+    }
+  }
+  addIssue(issues, path, key, "a JSON value", value);
+  return "";
 }

@@ -9,6 +9,13 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** True for an object whose prototype is `Object.prototype` or `null`: what JSON objects become. */
+export function isPlainObject(value: unknown): value is JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Own-property read, for keys that also name something on `Object.prototype` (`constructor`, `__proto__`). */
 export function ownValue(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
@@ -43,9 +50,9 @@ interface Frame {
  * again and reports each problem at its pointer. Keys such as `__proto__` are copied as data and
  * change no prototype. Reflective operations on a Proxy may throw; callers catch that.
  */
-export function cloneJson(value: unknown, issues: ValidationIssue[], finiteOnly = false): unknown {
+export function cloneJson(value: unknown, issues: ValidationIssue[], finiteOnly = false, at: JsonPath = []): unknown {
   const fast = cloneRecursively(value, 0, finiteOnly);
-  return fast === GIVE_UP ? cloneWithoutRecursion(value, issues, finiteOnly) : fast;
+  return fast === GIVE_UP ? cloneWithoutRecursion(value, issues, finiteOnly, at) : fast;
 }
 
 /** What the recursive copy returns when the careful walk has to take over. */
@@ -105,8 +112,8 @@ function cloneRecursively(value: unknown, depth: number, finiteOnly: boolean): u
   return copy;
 }
 
-function cloneWithoutRecursion(value: unknown, issues: ValidationIssue[], finiteOnly: boolean): unknown {
-  const path: JsonPath = [];
+function cloneWithoutRecursion(value: unknown, issues: ValidationIssue[], finiteOnly: boolean, at: JsonPath): unknown {
+  const path: JsonPath = at.slice();
   const root = openContainer(value);
   if (root === undefined) {
     if (isJsonScalar(value, finiteOnly)) return value;

@@ -4,13 +4,13 @@
  * instead; this module is not part of the public API.
  */
 import { type JsonPath } from "./json-pointer.js";
-import { stringifyJson } from "./json-text.js";
 import { cloneJson } from "./json-value.js";
 import { err, ok, type Result } from "./result.js";
 import { makeIssue, ValidationError, validationResultError, type ValidationIssue } from "./validation-error.js";
 
 export { type JsonPath } from "./json-pointer.js";
-export { isJsonObject, ownValue, setOwnProperty, type JsonObject } from "./json-value.js";
+export { writeJsonValue } from "./json-text.js";
+export { isJsonObject, isPlainObject, ownValue, setOwnProperty, type JsonObject } from "./json-value.js";
 export { type Result } from "./result.js";
 export { addIssue, ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -61,34 +61,26 @@ export function parseValue<T>(value: unknown, check: Check, fromWire?: Mapper): 
 }
 
 /**
- * Serializes a value after checking it, so that nothing invalid is ever written: a value that breaks
- * the schema (a caller's `any`, a negative count, a BigInt, `NaN`, a cycle) throws the `ValidationError`.
+ * A generated writer: it checks a model and returns its JSON text in one pass, recording an issue for
+ * every part that breaks the schema (the text is then meaningless).
  */
-export function serializeValue(value: unknown, check: Check, toWire?: Mapper): string {
-  const copy = copyJson(value, true);
-  if (!copy.ok) throw new ValidationError(copy.issues);
-  let wire = copy.value;
-  const issues: ValidationIssue[] = [];
-  if (toWire !== undefined) {
-    // Mapping issues name model keys; the check's issues that follow name wire keys.
-    wire = toWire(wire, [], issues);
-    if (issues.length > 0) throw new ValidationError(issues);
-  }
-  check(wire, [], issues);
-  if (issues.length > 0) throw new ValidationError(issues);
-  return stringifyJson(wire);
-}
+export type Writer = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => string;
 
-/** `cloneJson`, with an exception from a getter or a Proxy turned into an issue. */
-function copyJson(value: unknown, finiteOnly: boolean): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
+/**
+ * Serializes a model with its generated writer, so that nothing invalid is ever written: a value that
+ * breaks the schema (a caller's `any`, a negative count, a BigInt, `NaN`, a cycle) throws the
+ * `ValidationError`, and so does a getter or a Proxy that throws while being read.
+ */
+export function serializeValue(value: unknown, write: Writer): string {
   const issues: ValidationIssue[] = [];
-  let copy: unknown;
+  let text: string;
   try {
-    copy = cloneJson(value, issues, finiteOnly);
+    text = write(value, [], issues);
   } catch (error) {
-    return { ok: false, issues: [unreadable(error)] };
+    throw new ValidationError([unreadable(error)]);
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: copy };
+  if (issues.length > 0) throw new ValidationError(issues);
+  return text;
 }
 
 /** The issue for a value whose getter or Proxy trap threw while it was copied. */

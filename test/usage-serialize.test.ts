@@ -56,12 +56,14 @@ describe("anthropicMessageResponseUsageToJSON", () => {
     ["a fractional count", { input_tokens: 1, output_tokens: 2.5 }, "/output_tokens", "a non-negative safe integer"],
     ["a missing required count", { input_tokens: 1 }, "/output_tokens", "a non-negative safe integer"],
     ["a numeric string", { input_tokens: "1", output_tokens: 2 }, "/input_tokens", "a non-negative safe integer"],
-    ["a BigInt", { input_tokens: 1n, output_tokens: 2 }, "/input_tokens", "a JSON value"],
-    ["NaN", { input_tokens: Number.NaN, output_tokens: 2 }, "/input_tokens", "a JSON value"],
+    ["a BigInt", { input_tokens: 1n, output_tokens: 2 }, "/input_tokens", "a non-negative safe integer"],
+    ["NaN", { input_tokens: Number.NaN, output_tokens: 2 }, "/input_tokens", "a non-negative safe integer"],
+    ["a BigInt in an unknown field", { input_tokens: 1, output_tokens: 2, big: 1n }, "/big", "a JSON value"],
     ["Infinity in an unknown field", { input_tokens: 1, output_tokens: 2, x: Number.POSITIVE_INFINITY }, "/x", "a JSON value"],
     ["a Map in an unknown field", { input_tokens: 1, output_tokens: 2, m: new Map() }, "/m", "a JSON value"],
     ["a string instead of an object", "usage", "", "an object"],
-    ["undefined", undefined, "", "a JSON value"],
+    ["undefined", undefined, "", "an object"],
+    ["a class instance", new (class Usage { input_tokens = 1; output_tokens = 2; })(), "", "an object"],
   ])("throws a ValidationError for %s", (_name, value, pointer, expected) => {
     const error = thrownBy(() => toJsonUnchecked(value));
     expect(error.issues[0]).toMatchObject({ pointer, expected });
@@ -70,7 +72,8 @@ describe("anthropicMessageResponseUsageToJSON", () => {
   it("throws for a cycle in an unknown field instead of overflowing", () => {
     const usage: Record<string, unknown> = { input_tokens: 1, output_tokens: 2 };
     usage["self"] = usage;
-    expect(thrownBy(() => toJsonUnchecked(usage)).issues[0]).toMatchObject({ pointer: "/self", expected: "a JSON value without cycles" });
+    // The unknown field is the usage object itself: the cycle closes at its own `self`.
+    expect(thrownBy(() => toJsonUnchecked(usage)).issues[0]).toMatchObject({ pointer: "/self/self", expected: "a JSON value without cycles" });
   });
 
   it("reads a getter once and writes what it returned", () => {
@@ -84,6 +87,18 @@ describe("anthropicMessageResponseUsageToJSON", () => {
     };
     expect(JSON.parse(toJsonUnchecked(usage))).toEqual({ input_tokens: 1, output_tokens: 2 });
     expect(reads).toBe(1);
+  });
+
+  it("turns a getter that throws into a ValidationError", () => {
+    const usage = { input_tokens: 1, get output_tokens(): number { throw new Error("boom"); } };
+    expect(thrownBy(() => toJsonUnchecked(usage)).message).toBe("(root): expected a readable value, received one that threw boom");
+  });
+
+  it("writes 10,000 levels of nesting in an unknown field", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const text = toJsonUnchecked({ input_tokens: 1, output_tokens: 2, deep });
+    expect(text.length).toBe(`{"input_tokens":1,"output_tokens":2,"deep":}`.length + 20_001);
   });
 
   it("ignores a toJSON method on the value instead of calling it", () => {

@@ -1,4 +1,5 @@
 import { expectedText, type SchemaLookup } from "./describe-schema.js";
+import { failureTest } from "./emit-conditions.js";
 import type { ModuleContext } from "./emit-module.js";
 import type { ModelNaming } from "./model-naming.js";
 import { camelCase, NameScope, pascalCase, propertyAccess } from "./naming.js";
@@ -57,7 +58,7 @@ export class CheckEmitter {
       const key = JSON.stringify(property.name);
       body += `const ${local} = ${this.read(property.name)};\n`;
       const expected = JSON.stringify(expectedText(property.schema, this.lookup));
-      const test = this.failureTest(property.schema, local);
+      const test = failureTest(this.module, property.schema, local);
       if (test !== undefined) {
         const guard = property.required ? test : `${local} !== undefined && ${test}`;
         body += `if (${guard}) {\naddIssue(issues, path, ${key}, ${expected}, ${local});\n}\n`;
@@ -130,52 +131,12 @@ export class CheckEmitter {
   }
 
   /**
-   * A validity expression for scalar schemas (numbers, strings, booleans, literals); `undefined` for
-   * the others. `undefined` fails every such expression, which is what makes a missing required
-   * property an issue without a separate test.
-   */
-  private condition(node: SchemaNode, v: string): string | undefined {
-    switch (node.kind) {
-      case "integer":
-        return [`typeof ${v} === "number"`, `Number.isSafeInteger(${v})`, ...bounds(node, v)].join(" && ");
-      case "number":
-        return [`typeof ${v} === "number"`, `Number.isFinite(${v})`, ...bounds(node, v)].join(" && ");
-      case "string": {
-        const parts = [`typeof ${v} === "string"`];
-        if (node.minLength !== undefined || node.maxLength !== undefined) this.module.use("codePointLength");
-        if (node.minLength !== undefined) parts.push(`codePointLength(${v}) >= ${node.minLength}`);
-        if (node.maxLength !== undefined) parts.push(`codePointLength(${v}) <= ${node.maxLength}`);
-        return parts.join(" && ");
-      }
-      case "boolean":
-        return `typeof ${v} === "boolean"`;
-      case "literal":
-        return node.values.map((value) => `${v} === ${JSON.stringify(value)}`).join(" || ");
-      default:
-        return undefined;
-    }
-  }
-
-  /**
-   * An expression that is true when `v` breaks a scalar schema (`null` allowed for a nullable one);
-   * `undefined` for containers, which need statements.
-   */
-  private failureTest(node: SchemaNode, v: string): string | undefined {
-    if (node.kind === "nullable") {
-      const inner = this.condition(node.inner, v);
-      return inner === undefined ? undefined : `${v} !== null && !(${inner})`;
-    }
-    const condition = this.condition(node, v);
-    return condition === undefined ? undefined : `!(${condition})`;
-  }
-
-  /**
    * Statements that check `v`, found at `path` plus `key` (a TypeScript expression, or `undefined`
    * when `v` is the value at `path` itself). `expected` is the expression of the text an issue names.
    */
   private valueCheck(node: SchemaNode, v: string, key: string | undefined, expected: string, helper: string, scope: NameScope): string {
     const keyArg = key ?? "undefined";
-    const test = this.failureTest(node, v);
+    const test = failureTest(this.module, node, v);
     if (test !== undefined) {
       this.module.use("addIssue");
       return `if (${test}) {\naddIssue(issues, path, ${keyArg}, ${expected}, ${v});\n}\n`;
@@ -221,13 +182,4 @@ export class CheckEmitter {
     const args = expected === ownExpected ? `${v}, path, issues` : `${v}, path, issues, ${expected}`;
     return key === undefined ? `${name}(${args});\n` : `path.push(${key});\n${name}(${args});\npath.pop();\n`;
   }
-}
-
-function bounds(node: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number }, v: string): string[] {
-  return [
-    ...(node.minimum === undefined ? [] : [`${v} >= ${node.minimum}`]),
-    ...(node.exclusiveMinimum === undefined ? [] : [`${v} > ${node.exclusiveMinimum}`]),
-    ...(node.maximum === undefined ? [] : [`${v} <= ${node.maximum}`]),
-    ...(node.exclusiveMaximum === undefined ? [] : [`${v} < ${node.exclusiveMaximum}`]),
-  ];
 }

@@ -4,24 +4,18 @@ import type { ModelNaming } from "./model-naming.js";
 import { lowerFirst, pascalCase, propertyAccess } from "./naming.js";
 import type { NamedSchema, ObjectNode, SchemaNode } from "./schema-model.js";
 
-/** `fromWire` turns checked wire data into the model; `toWire` turns a model into wire data to check. */
-export type Direction = "fromWire" | "toWire";
 
 const MAPPER_PARAMETERS = "value: unknown, path: JsonPath, issues: ValidationIssue[]";
 
 /**
- * Emits the maps between the wire shape and a renamed (camelCase) model: one function per object
- * schema and direction, which copies the object with its known keys renamed, maps nested objects and
- * arrays, and copies every unknown key unchanged under its wire name.
- *
- * `fromWire` runs on data the check has passed, so it never finds anything to report. `toWire` runs
- * on a caller's model before the check: it leaves anything of the wrong shape as it is for the check
- * to report, and refuses a key that is a wire name where the model has its own name for it, since the
- * wire object would otherwise get that key twice.
+ * Emits the map from the wire shape to a renamed (camelCase) model: one function per object schema
+ * that needs it, which copies the object with its known keys renamed, maps nested objects and arrays,
+ * and copies every unknown key unchanged under its wire name. It runs on data the check has passed.
+ * The other direction needs no map: the generated writers read model names and write wire names.
  */
 export class MapperEmitter {
-  private readonly named = new Map<string, { fromWire: string; toWire: string }>();
-  private readonly inline = new Map<ObjectNode, { fromWire: string; toWire: string }>();
+  private readonly named = new Map<string, string>();
+  private readonly inline = new Map<ObjectNode, string>();
 
   constructor(
     private readonly module: ModuleContext,
@@ -50,19 +44,14 @@ export class MapperEmitter {
     }
     for (const { name, schema } of schemas) {
       if (schema.kind !== "object" || !this.renaming.has(name)) continue;
-      const base = lowerFirst(this.naming.typeName(name));
-      this.named.set(name, {
-        fromWire: this.module.functionNames.claim(`${base}FromWire`),
-        toWire: this.module.functionNames.claim(`${base}ToWire`),
-      });
+      this.named.set(name, this.module.functionNames.claim(`${lowerFirst(this.naming.typeName(name))}FromWire`));
     }
   }
 
-  /** Emits both mappers of every object schema. */
+  /** Emits the mapper of an object schema that needs one. */
   emitNamed(named: NamedSchema): void {
-    const names = this.named.get(named.name);
-    if (names === undefined || named.schema.kind !== "object") return;
-    for (const direction of ["fromWire", "toWire"] as const) this.emitObject(names[direction], named.schema, direction, lowerFirst(this.naming.typeName(named.name)));
+    const name = this.named.get(named.name);
+    if (name !== undefined && named.schema.kind === "object") this.emitObject(name, named.schema, lowerFirst(this.naming.typeName(named.name)));
   }
 
   /** Whether values of `node` differ between model and wire, given what is known of named schemas. */
@@ -85,69 +74,61 @@ export class MapperEmitter {
   }
 
   /** The mapper of a named schema's values, or `undefined` where they pass unchanged. */
-  mapperOfNamed(schemaName: string, direction: Direction): string | undefined {
+  mapperOfNamed(schemaName: string): string | undefined {
     if (!this.renaming.has(schemaName)) return undefined;
-    const names = this.named.get(schemaName);
-    if (names !== undefined) return names[direction];
-    return this.mapperOf(this.lookup(schemaName).schema, direction, lowerFirst(this.naming.typeName(schemaName)), new Set([schemaName]));
+    return this.named.get(schemaName) ?? this.mapperOf(this.lookup(schemaName).schema, lowerFirst(this.naming.typeName(schemaName)), new Set([schemaName]));
   }
 
   /**
    * The mapper expression for values of `node`, or `undefined` where values pass unchanged (scalars,
    * and arrays or references that hold no object).
    */
-  mapperOf(node: SchemaNode, direction: Direction, helper: string, seen: ReadonlySet<string> = new Set()): string | undefined {
+  mapperOf(node: SchemaNode, helper: string, seen: ReadonlySet<string> = new Set()): string | undefined {
     switch (node.kind) {
       case "nullable":
         // Mappers pass `null` (and anything else that is not an object) through unchanged.
-        return this.mapperOf(node.inner, direction, helper, seen);
+        return this.mapperOf(node.inner, helper, seen);
       case "array": {
-        const items = this.mapperOf(node.items, direction, `${helper}Item`, seen);
+        const items = this.mapperOf(node.items, `${helper}Item`, seen);
         if (items === undefined) return undefined;
         this.module.use("mapArray");
         return `mapArray(${items})`;
       }
       case "ref": {
         if (!this.renaming.has(node.target)) return undefined;
-        const names = this.named.get(node.target);
-        if (names !== undefined) return names[direction];
+        const name = this.named.get(node.target);
+        if (name !== undefined) return name;
         // A named array (or alias) maps as its schema does; `seen` stops a schema that contains itself.
         if (seen.has(node.target)) return undefined;
-        return this.mapperOf(this.lookup(node.target).schema, direction, helper, new Set([...seen, node.target]));
+        return this.mapperOf(this.lookup(node.target).schema, helper, new Set([...seen, node.target]));
       }
       case "object": {
         if (!this.renames(node)) return undefined;
-        let names = this.inline.get(node);
-        if (names === undefined) {
-          names = { fromWire: this.module.functionNames.claim(`${helper}FromWire`), toWire: this.module.functionNames.claim(`${helper}ToWire`) };
-          this.inline.set(node, names);
-          for (const each of ["fromWire", "toWire"] as const) this.emitObject(names[each], node, each, helper);
+        let name = this.inline.get(node);
+        if (name === undefined) {
+          name = this.module.functionNames.claim(`${helper}FromWire`);
+          this.inline.set(node, name);
+          this.emitObject(name, node, helper);
         }
-        return names[direction];
+        return name;
       }
       default:
         return undefined;
     }
   }
 
-  private emitObject(name: string, node: ObjectNode, direction: Direction, helper: string): void {
+  private emitObject(name: string, node: ObjectNode, helper: string): void {
     const place = this.module.reserveFunction();
     this.module.use("isJsonObject", "setOwnProperty");
     this.module.useType("JsonObject", "JsonPath", "ValidationIssue");
     const cases: string[] = [];
     for (const property of node.properties) {
       const modelName = this.naming.propertyName(property);
-      const [from, to] = direction === "fromWire" ? [property.name, modelName] : [modelName, property.name];
-      const mapper = this.mapperOf(property.schema, direction, `${helper}${pascalCase(property.name)}`);
-      if (from === to && mapper === undefined) continue;
-      cases.push(`case ${JSON.stringify(from)}:\n${this.assign(to, mapper, "key")}break;`);
-      if (direction === "toWire" && from !== to && !node.properties.some((other) => this.naming.propertyName(other) === property.name)) {
-        this.module.use("addIssue");
-        const expected = JSON.stringify(`no such key in the model: it is the wire name of ${JSON.stringify(modelName)}`);
-        cases.push(`case ${JSON.stringify(property.name)}:\naddIssue(issues, path, key, ${expected}, item);\nbreak;`);
-      }
+      const mapper = this.mapperOf(property.schema, `${helper}${pascalCase(property.name)}`);
+      if (property.name === modelName && mapper === undefined) continue;
+      cases.push(`case ${JSON.stringify(property.name)}:\n${this.assign(modelName, mapper, "key")}break;`);
     }
-    const extra = node.extraKeys.kind === "map" ? this.mapperOf(node.extraKeys.schema, direction, `${helper}Value`) : undefined;
+    const extra = node.extraKeys.kind === "map" ? this.mapperOf(node.extraKeys.schema, `${helper}Value`) : undefined;
     const fallback = extra === undefined ? "setOwnProperty(out, key, item);\n" : this.setWithMapper(extra);
     const loopBody = cases.length === 0 ? fallback : `switch (key) {\n${cases.join("\n")}\ndefault:\n${fallback}}\n`;
     place(

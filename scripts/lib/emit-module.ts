@@ -5,6 +5,7 @@ const RUNTIME_VALUES = [
   "addIssue",
   "codePointLength",
   "isJsonObject",
+  "isPlainObject",
   "mapArray",
   "mapProperty",
   "ownValue",
@@ -12,6 +13,7 @@ const RUNTIME_VALUES = [
   "parseValue",
   "serializeValue",
   "setOwnProperty",
+  "writeJsonValue",
 ] as const;
 export type RuntimeValue = (typeof RUNTIME_VALUES)[number];
 

@@ -3,15 +3,16 @@ import { docComment } from "./doc-comment.js";
 import { CheckEmitter } from "./emit-checks.js";
 import { MapperEmitter } from "./emit-mappers.js";
 import { ModuleContext } from "./emit-module.js";
+import { WriterEmitter } from "./emit-writers.js";
 import type { ModelNaming } from "./model-naming.js";
 import { lowerFirst } from "./naming.js";
 import type { NamedSchema } from "./schema-model.js";
 
 /**
  * Emits the serializers module of a spec: for each schema the four public functions (`fromJSON`,
- * `parse`, `toJSON`, `is`), the checks of its wire shape and, in `camel` naming, the maps between the
- * wire shape and the model. The public functions are thin: the shared runtime does the parsing,
- * copying and writing, with the generated checks and maps plugged in.
+ * `parse`, `toJSON`, `is`), the checks of its wire shape, its writer and, in `camel` naming, the map
+ * from the wire shape to the model. The public functions are thin: the shared runtime does the
+ * parsing and copying, with the generated checks, maps and writers plugged in.
  */
 export function emitSerializers(
   schemas: ReadonlyArray<NamedSchema>,
@@ -22,17 +23,19 @@ export function emitSerializers(
   for (const { name } of schemas) for (const fn of publicFunctionNames(naming.typeName(name))) module.functionNames.claim(fn);
   const checks = new CheckEmitter(module, naming, lookup);
   checks.reserve(schemas);
+  const writers = new WriterEmitter(module, naming, lookup);
+  writers.reserve(schemas);
   const mappers = naming.mode === "camel" ? new MapperEmitter(module, naming, lookup) : undefined;
   mappers?.reserve(schemas);
 
   const publics: string[] = [];
   for (const named of schemas) {
-    const fromWire = mappers?.mapperOfNamed(named.name, "fromWire");
-    const toWire = mappers?.mapperOfNamed(named.name, "toWire");
-    publics.push(publicFunctions(module, naming, named.name, checks.checkName(named.name), fromWire, toWire));
+    const fromWire = mappers?.mapperOfNamed(named.name);
+    publics.push(publicFunctions(module, naming, named.name, checks.checkName(named.name), fromWire, writers.writerName(named.name)));
   }
   for (const named of schemas) {
     checks.emitNamed(named);
+    writers.emitNamed(named);
     mappers?.emitNamed(named);
   }
 
@@ -57,14 +60,13 @@ function publicFunctions(
   schemaName: string,
   check: string,
   fromWire: string | undefined,
-  toWire: string | undefined,
+  writer: string,
 ): string {
   module.use("parseJsonText", "parseValue", "serializeValue");
   const type = naming.typeName(schemaName);
   const wireType = naming.wireTypeName(schemaName);
   const [fromJson, parse, toJson, is] = publicFunctionNames(type);
   const withFromWire = fromWire === undefined ? check : `${check}, ${fromWire}`;
-  const withToWire = toWire === undefined ? check : `${check}, ${toWire}`;
   const renamed = type !== wireType;
   return [
     docComment([`Reads JSON text as {@link ${type}}.`, "Never throws: bad JSON and bad data come back as a `ValidationError`."]),
@@ -86,7 +88,7 @@ function publicFunctions(
       "@throws ValidationError when the value does not match the schema; nothing invalid is ever written.",
     ]),
     `export function ${toJson}(value: ${type}): string {`,
-    `  return serializeValue(value, ${withToWire});`,
+    `  return serializeValue(value, ${writer});`,
     `}\n`,
     docComment([`True exactly when {@link ${parse}} would succeed${renamed ? ": the value has the wire shape" : ""}.`]),
     `export function ${is}(value: unknown): value is ${wireType} {`,

@@ -182,10 +182,10 @@ describe("awkward names", () => {
     const text = `{"__proto__":"p","class":2}`;
     const wire = valueOf(awkward.mySchemaV2FromJSON(text));
     expect(Object.getPrototypeOf(wire)).toBe(Object.prototype);
-    expect(awkward.mySchemaV2ToJSON(wire)).toBe(text);
+    expect(canonicalJson(JSON.parse(awkward.mySchemaV2ToJSON(wire)))).toBe(canonicalJson(JSON.parse(text)));
     const model = valueOf(awkwardCamel.mySchemaV2FromJSON(text));
     expect(model).toEqual({ proto: "p", class: 2 });
-    expect(awkwardCamel.mySchemaV2ToJSON(model)).toBe(text);
+    expect(canonicalJson(JSON.parse(awkwardCamel.mySchemaV2ToJSON(model)))).toBe(canonicalJson(JSON.parse(text)));
     expect(issueList(awkward.parseMySchemaV2(JSON.parse(`{"__proto__":1}`)))).toEqual(["/__proto__ a string"]);
   });
 

@@ -109,11 +109,11 @@ describe("the 2026 usage object, camel naming", () => {
     expect(thrownBy(() => camel.anthropicMessageResponseUsageToJSON(model)).issues.map((issue) => issue.pointer)).toEqual(["/input_tokens"]);
   });
 
-  it("reports wire pointers for a model that breaks the schema", () => {
+  it("names model keys in the issues of a model that breaks the schema", () => {
     const model = { inputTokens: -1, outputTokens: 2, cacheCreation: { ephemeral5mInputTokens: 1 } } as camel.AnthropicMessageResponseUsage;
     expect(thrownBy(() => camel.anthropicMessageResponseUsageToJSON(model)).issues.map((issue) => issue.pointer)).toEqual([
-      "/input_tokens",
-      "/cache_creation/ephemeral_1h_input_tokens",
+      "/inputTokens",
+      "/cacheCreation/ephemeral1hInputTokens",
     ]);
   });
 

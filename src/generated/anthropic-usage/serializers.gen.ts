@@ -2,9 +2,11 @@
 import {
   addIssue,
   isJsonObject,
+  isPlainObject,
   parseJsonText,
   parseValue,
   serializeValue,
+  writeJsonValue,
   type JsonPath,
   type Result,
   type ValidationError,
@@ -38,7 +40,7 @@ export function parseAnthropicMessageResponseUsage(
  * @throws ValidationError when the value does not match the schema; nothing invalid is ever written.
  */
 export function anthropicMessageResponseUsageToJSON(value: AnthropicMessageResponseUsage): string {
-  return serializeValue(value, checkAnthropicMessageResponseUsage);
+  return serializeValue(value, writeAnthropicMessageResponseUsage);
 }
 
 /** True exactly when {@link parseAnthropicMessageResponseUsage} would succeed. */
@@ -100,4 +102,91 @@ function checkAnthropicMessageResponseUsage(
   if (!(typeof outputTokens === "number" && Number.isSafeInteger(outputTokens) && outputTokens >= 0)) {
     addIssue(issues, path, "output_tokens", "a non-negative safe integer", outputTokens);
   }
+}
+
+function writeAnthropicMessageResponseUsage(
+  value: unknown,
+  path: JsonPath,
+  issues: ValidationIssue[],
+  expected = "an object",
+): string {
+  if (!isPlainObject(value)) {
+    addIssue(issues, path, undefined, expected, value);
+    return "";
+  }
+  let out = "";
+  const inputTokens = value.input_tokens;
+  if (inputTokens !== undefined) {
+    if (typeof inputTokens === "number" && Number.isSafeInteger(inputTokens) && inputTokens >= 0) {
+      out += ',"input_tokens":' + inputTokens;
+    } else {
+      addIssue(issues, path, "input_tokens", "a non-negative safe integer", inputTokens);
+    }
+  } else {
+    addIssue(issues, path, "input_tokens", "a non-negative safe integer", inputTokens);
+  }
+  const cacheCreationInputTokens = value.cache_creation_input_tokens;
+  if (cacheCreationInputTokens !== undefined) {
+    if (cacheCreationInputTokens === null) {
+      out += ',"cache_creation_input_tokens":null';
+    } else if (
+      typeof cacheCreationInputTokens === "number" &&
+      Number.isSafeInteger(cacheCreationInputTokens) &&
+      cacheCreationInputTokens >= 0
+    ) {
+      out += ',"cache_creation_input_tokens":' + cacheCreationInputTokens;
+    } else {
+      addIssue(
+        issues,
+        path,
+        "cache_creation_input_tokens",
+        "a non-negative safe integer or null",
+        cacheCreationInputTokens,
+      );
+    }
+  }
+  const cacheReadInputTokens = value.cache_read_input_tokens;
+  if (cacheReadInputTokens !== undefined) {
+    if (cacheReadInputTokens === null) {
+      out += ',"cache_read_input_tokens":null';
+    } else if (
+      typeof cacheReadInputTokens === "number" &&
+      Number.isSafeInteger(cacheReadInputTokens) &&
+      cacheReadInputTokens >= 0
+    ) {
+      out += ',"cache_read_input_tokens":' + cacheReadInputTokens;
+    } else {
+      addIssue(
+        issues,
+        path,
+        "cache_read_input_tokens",
+        "a non-negative safe integer or null",
+        cacheReadInputTokens,
+      );
+    }
+  }
+  const outputTokens = value.output_tokens;
+  if (outputTokens !== undefined) {
+    if (typeof outputTokens === "number" && Number.isSafeInteger(outputTokens) && outputTokens >= 0) {
+      out += ',"output_tokens":' + outputTokens;
+    } else {
+      addIssue(issues, path, "output_tokens", "a non-negative safe integer", outputTokens);
+    }
+  } else {
+    addIssue(issues, path, "output_tokens", "a non-negative safe integer", outputTokens);
+  }
+  for (const key in value) {
+    switch (key) {
+      case "input_tokens":
+      case "cache_creation_input_tokens":
+      case "cache_read_input_tokens":
+      case "output_tokens":
+        continue;
+    }
+    if (!Object.hasOwn(value, key)) continue;
+    const item = value[key];
+    if (item === undefined) continue;
+    out += "," + JSON.stringify(key) + ":" + writeJsonValue(item, path, key, issues);
+  }
+  return out === "" ? "{}" : "{" + out.slice(1) + "}";
 }

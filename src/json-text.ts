@@ -66,14 +66,17 @@ function stringifyWithoutRecursion(root: unknown): string {
 export function writeJsonValue(value: unknown, path: JsonPath, key: string | number, issues: ValidationIssue[]): string {
   switch (typeof value) {
     case "string":
-      return JSON.stringify(value);
+      return quoteJson(value);
     case "boolean":
       return value ? "true" : "false";
     case "number":
-      if (Number.isFinite(value)) return JSON.stringify(value);
+      if (Number.isFinite(value)) return `${value}`;
       break;
     case "object": {
       if (value === null) return "null";
+      const text = writeRecursively(value, 0);
+      if (text !== undefined) return text;
+      // Something is off (or very deep): copy carefully, reporting each problem at its pointer.
       const count = issues.length;
       const copy = cloneJson(value, issues, true, [...path, key]);
       return issues.length === count ? stringifyJson(copy) : "";
@@ -81,4 +84,63 @@ export function writeJsonValue(value: unknown, path: JsonPath, key: string | num
   }
   addIssue(issues, path, key, "a JSON value", value);
   return "";
+}
+
+/**
+ * `JSON.stringify` for a string. Each call of the native one costs far more than a short string's
+ * content, so short strings with nothing to escape (no quote, backslash, control character or
+ * surrogate) are quoted here, and only the rest are handed to it.
+ */
+export function quoteJson(text: string): string {
+  if (text.length > 64) return JSON.stringify(text);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) return JSON.stringify(text);
+  }
+  return `"${text}"`;
+}
+
+/** Nesting the recursive writer may reach before the careful path takes over. */
+const MAX_RECURSION = 200;
+
+/**
+ * Writes plain JSON data, reading each property once; `undefined` as soon as anything is not plain
+ * JSON (or nests too deep), for the caller's careful path to report.
+ */
+function writeRecursively(value: unknown, depth: number): string | undefined {
+  switch (typeof value) {
+    case "string":
+      return quoteJson(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      // For a finite number, string conversion is exactly JSON's notation (-0 included, as "0").
+      return Number.isFinite(value) ? `${value}` : undefined;
+    case "object":
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return "null";
+  if (depth >= MAX_RECURSION) return undefined;
+  let out = "";
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = writeRecursively(value[i], depth + 1);
+      if (item === undefined) return undefined;
+      out += i === 0 ? item : `,${item}`;
+    }
+    return `[${out}]`;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item: unknown = (value as JsonObject)[key];
+    if (item === undefined) continue;
+    const text = writeRecursively(item, depth + 1);
+    if (text === undefined) return undefined;
+    out += `,${quoteJson(key)}:${text}`;
+  }
+  return out === "" ? "{}" : `{${out.slice(1)}}`;
 }

@@ -9,7 +9,7 @@ import { err, ok, type Result } from "./result.js";
 import { makeIssue, ValidationError, validationResultError, type ValidationIssue } from "./validation-error.js";
 
 export { type JsonPath } from "./json-pointer.js";
-export { writeJsonValue } from "./json-text.js";
+export { quoteJson, writeJsonValue } from "./json-text.js";
 export { isJsonObject, isPlainObject, ownValue, setOwnProperty, type JsonObject } from "./json-value.js";
 export { type Result } from "./result.js";
 export { addIssue, ValidationError, type ValidationIssue } from "./validation-error.js";

@@ -47,9 +47,14 @@ export function failureTest(module: ModuleContext, node: SchemaNode, v: string):
 }
 
 /** The JSON text of a valid scalar `v`: strings need quoting and escaping, numbers and booleans don't. */
-export function scalarText(node: SchemaNode, v: string): string {
-  const stringy = node.kind === "string" || (node.kind === "literal" && node.values.some((value) => typeof value === "string"));
-  return stringy ? `JSON.stringify(${v})` : v;
+export function scalarText(module: ModuleContext, node: SchemaNode, v: string): string {
+  if (node.kind === "string") {
+    module.use("quoteJson");
+    return `quoteJson(${v})`;
+  }
+  // A literal may mix strings with numbers and booleans; its values are few and known.
+  if (node.kind === "literal" && node.values.some((value) => typeof value === "string")) return `JSON.stringify(${v})`;
+  return v;
 }
 
 function bounds(node: NumericConstraints, v: string): string[] {

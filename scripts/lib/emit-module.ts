@@ -11,6 +11,7 @@ const RUNTIME_VALUES = [
   "ownValue",
   "parseJsonText",
   "parseValue",
+  "quoteJson",
   "serializeValue",
   "setOwnProperty",
   "writeJsonValue",

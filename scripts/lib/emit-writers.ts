@@ -99,7 +99,8 @@ export class WriterEmitter {
     switch (node.extraKeys.kind) {
       case "keep":
         this.module.use("writeJsonValue");
-        write = `out += "," + JSON.stringify(${key}) + ":" + writeJsonValue(${item}, path, ${key}, issues);\n`;
+        this.module.use("quoteJson");
+        write = `out += "," + quoteJson(${key}) + ":" + writeJsonValue(${item}, path, ${key}, issues);\n`;
         break;
       case "none": {
         const names = node.properties.map((property) => this.naming.propertyName(property)).join(", ");
@@ -109,7 +110,8 @@ export class WriterEmitter {
       }
       case "map": {
         const expected = JSON.stringify(expectedText(node.extraKeys.schema, this.lookup));
-        write = this.append(node.extraKeys.schema, item, key, expected, `"," + JSON.stringify(${key}) + ":"`, "out", `${functionName}Value`, scope);
+        this.module.use("quoteJson");
+        write = this.append(node.extraKeys.schema, item, key, expected, `"," + quoteJson(${key}) + ":"`, "out", `${functionName}Value`, scope);
         break;
       }
     }
@@ -128,14 +130,14 @@ export class WriterEmitter {
     const test = condition(this.module, node, v);
     if (test !== undefined) {
       this.module.use("addIssue");
-      return `if (${test}) {\n${sink} += ${prefix} + ${scalarText(node, v)};\n} else {\n${fail}}\n`;
+      return `if (${test}) {\n${sink} += ${prefix} + ${scalarText(this.module, node, v)};\n} else {\n${fail}}\n`;
     }
     switch (node.kind) {
       case "nullable": {
         const writeNull = `if (${v} === null) {\n${sink} += ${concat(prefix, "null")};\n}`;
         const inner = condition(this.module, node.inner, v);
         if (inner !== undefined) {
-          return `${writeNull} else if (${inner}) {\n${sink} += ${prefix} + ${scalarText(node.inner, v)};\n} else {\n${fail}}\n`;
+          return `${writeNull} else if (${inner}) {\n${sink} += ${prefix} + ${scalarText(this.module, node.inner, v)};\n} else {\n${fail}}\n`;
         }
         return `${writeNull} else {\n${this.append(node.inner, v, key, expected, prefix, sink, helper, scope)}}\n`;
       }

@@ -5,6 +5,7 @@ import {
   isPlainObject,
   parseJsonText,
   parseValue,
+  quoteJson,
   serializeValue,
   writeJsonValue,
   type JsonPath,
@@ -186,7 +187,7 @@ function writeAnthropicMessageResponseUsage(
     if (!Object.hasOwn(value, key)) continue;
     const item = value[key];
     if (item === undefined) continue;
-    out += "," + JSON.stringify(key) + ":" + writeJsonValue(item, path, key, issues);
+    out += "," + quoteJson(key) + ":" + writeJsonValue(item, path, key, issues);
   }
   return out === "" ? "{}" : "{" + out.slice(1) + "}";
 }

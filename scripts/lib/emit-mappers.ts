@@ -147,8 +147,9 @@ export class MapperEmitter {
       this.module.use("mapProperty");
       value = `mapProperty(item, path, ${key}, issues, ${mapper})`;
     }
-    // Assigning to `__proto__` would replace the prototype instead of adding a key.
-    return to === "__proto__" ? `setOwnProperty(out, "__proto__", ${value});\n` : `${propertyAccess("out", to)} = ${value};\n`;
+    // Assigning to `__proto__` would replace the prototype instead of adding a key, and TypeScript
+    // types `out.toString` and the like as Object's methods.
+    return to in Object.prototype ? `setOwnProperty(out, ${JSON.stringify(to)}, ${value});\n` : `${propertyAccess("out", to)} = ${value};\n`;
   }
 
   private setWithMapper(mapper: string): string {

@@ -3,6 +3,7 @@ import ts from "typescript";
 import { commentBody, docLines } from "./doc-comment.js";
 import { constraintTags } from "./describe-schema.js";
 import { propertyKey } from "./naming.js";
+import { renamePropertyKeys } from "./rename-property-keys.js";
 import type { NamedSchema, Property, SchemaNode } from "./schema-model.js";
 import { childPointer, valueAtPointer } from "./spec-error.js";
 
@@ -28,10 +29,13 @@ export async function emitTypes(
   const { typeName, propertyName } = names;
   // openapi-typescript hands each property's raw schema object to `transformProperty`; the copy
   // given to it is also the one searched here, so object identity links its nodes to our properties.
-  const copy = structuredClone(document) as unknown as OpenAPI3;
+  // openapi-typescript's validator (@redocly/openapi-core) crashes on a property named
+  // `hasOwnProperty`; it crosses under a stand-in name and gets its own back below.
+  const copy = renamePropertyKeys(structuredClone(document), HAS_OWN, HAS_OWN_STANDIN) as unknown as OpenAPI3;
+  const inCopy = (pointer: string) => pointer.replaceAll(`/properties/${HAS_OWN}/`, `/properties/${HAS_OWN_STANDIN}/`);
   const propertiesByRaw = new Map<unknown, Property>();
   for (const { schema } of schemas) {
-    forEachProperty(schema, (property, pointer) => propertiesByRaw.set(valueAtPointer(copy, pointer), property));
+    forEachProperty(schema, (property, pointer) => propertiesByRaw.set(valueAtPointer(copy, inCopy(`${pointer}/`).slice(0, -1)), property));
   }
 
   const docsByNode = new Map<ts.Node, string[]>();
@@ -43,14 +47,11 @@ export async function emitTypes(
       const property = propertiesByRaw.get(rawSchema);
       if (property === undefined) throw new Error(`internal: openapi-typescript emitted a property that the schema model lacks`);
       const name = propertyName?.(property) ?? property.name;
-      const tags = constraintTags(property.schema);
-      if (name === property.name) {
-        docsByNode.set(node, docLines(property.schema.docs, tags));
-        return undefined;
-      }
-      const renamed = ts.factory.updatePropertySignature(node, node.modifiers, propertyNameNode(name), node.questionToken, node.type);
-      docsByNode.set(renamed, docLines(property.schema.docs, [`Wire name: \`${property.name}\``, ...tags]));
-      return renamed;
+      const tags = name === property.name ? constraintTags(property.schema) : [`Wire name: \`${property.name}\``, ...constraintTags(property.schema)];
+      const renamed =
+        memberName(node) === name ? node : ts.factory.updatePropertySignature(node, node.modifiers, propertyNameNode(name), node.questionToken, node.type);
+      docsByNode.set(renamed, docLines(property.schema.docs, tags));
+      return renamed === node ? undefined : renamed;
     },
   });
   for (const [node, lines] of docsByNode) setDoc(node, lines);
@@ -69,6 +70,9 @@ export async function emitTypes(
   });
   return declarations.map((declaration) => astToString([declaration])).join("\n");
 }
+
+const HAS_OWN = "hasOwnProperty";
+const HAS_OWN_STANDIN = "\u0000hasOwnProperty";
 
 /** Calls `visit` for every property of every object inside `node`, with the property's raw pointer. */
 function forEachProperty(node: SchemaNode, visit: (property: Property, pointer: string) => void): void {

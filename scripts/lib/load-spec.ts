@@ -3,6 +3,7 @@ import { createClient } from "@hey-api/openapi-ts";
 import type { IR } from "@hey-api/openapi-ts";
 import { parseDocument } from "yaml";
 import { checkSpec } from "./check-spec.js";
+import { renamePropertyKeys } from "./rename-property-keys.js";
 import { SpecError, SpecErrors } from "./spec-error.js";
 
 /** A spec as the emitters need it: the raw document and hey-api's normalised IR of its schemas. */
@@ -24,7 +25,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   let contexts: Awaited<ReturnType<typeof createClient>>;
   try {
     contexts = await createClient({
-      input: renameProtoKeys(structuredClone(spec), PROTO, PROTO_STANDIN),
+      input: renamePropertyKeys(structuredClone(spec), PROTO, PROTO_STANDIN),
       output: { path: ".hey-api-dry-run", clean: false },
       dryRun: true,
       logs: { level: "silent", file: false },
@@ -35,7 +36,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
     throw new SpecErrors([new SpecError("#", `hey-api could not parse the spec: ${cause instanceof Error ? cause.message : String(cause)}`)]);
   }
   const schemas = contexts[0]?.ir.components?.schemas ?? {};
-  return { document: spec, schemas: renameProtoKeys(schemas, PROTO_STANDIN, PROTO) };
+  return { document: spec, schemas: renamePropertyKeys(schemas, PROTO_STANDIN, PROTO) };
 }
 
 /**
@@ -46,27 +47,6 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
  */
 const PROTO = "__proto__";
 const PROTO_STANDIN = "\u0000__proto__";
-
-/** A copy of `value` with every `properties` key and `required` entry `from` renamed `to`, order kept. */
-function renameProtoKeys<T>(value: T, from: string, to: string): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => renameProtoKeys(item, from, to)) as T;
-  if (typeof value !== "object" || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    let renamed = renameProtoKeys(child, from, to);
-    if (key === "properties" && typeof child === "object" && child !== null) {
-      const properties: Record<string, unknown> = {};
-      for (const [name, schema] of Object.entries(renamed as Record<string, unknown>)) {
-        Object.defineProperty(properties, name === from ? to : name, { value: schema, enumerable: true, writable: true, configurable: true });
-      }
-      renamed = properties;
-    } else if (key === "required" && Array.isArray(child)) {
-      renamed = child.map((name: unknown) => (name === from ? to : name));
-    }
-    Object.defineProperty(copy, key, { value: renamed, enumerable: true, writable: true, configurable: true });
-  }
-  return copy as T;
-}
 
 /** YAML is a superset of JSON, so one parser reads both; its errors carry a line and column. */
 function parseSpecText(text: string): unknown {

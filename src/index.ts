@@ -6,3 +6,4 @@ export * from "./generated/index.js";
 export { err, ok, type Result } from "./result.js";
 export { ValidationError, type ValidationIssue } from "./validation-error.js";
 export { toJsonPointer, type JsonPath } from "./json-pointer.js";
+export { addUsage, mergeStreamUsage, totalInputTokens, totalTokens, type MessageDeltaUsage } from "./usage.js";

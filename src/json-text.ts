@@ -64,26 +64,16 @@ function stringifyWithoutRecursion(root: unknown): string {
  * first, so that getters are read once and no `toJSON` method is called, then stringified.
  */
 export function writeJsonValue(value: unknown, path: JsonPath, key: string | number, issues: ValidationIssue[]): string {
-  switch (typeof value) {
-    case "string":
-      return quoteJson(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "number":
-      if (Number.isFinite(value)) return `${value}`;
-      break;
-    case "object": {
-      if (value === null) return "null";
-      const text = writeRecursively(value, 0);
-      if (text !== undefined) return text;
-      // Something is off (or very deep): copy carefully, reporting each problem at its pointer.
-      const count = issues.length;
-      const copy = cloneJson(value, issues, true, [...path, key]);
-      return issues.length === count ? stringifyJson(copy) : "";
-    }
+  const text = writeRecursively(value, 0);
+  if (text !== undefined) return text;
+  if (typeof value !== "object" || value === null) {
+    addIssue(issues, path, key, "a JSON value", value);
+    return "";
   }
-  addIssue(issues, path, key, "a JSON value", value);
-  return "";
+  // Something inside is off (or very deep): copy carefully, reporting each problem at its pointer.
+  const count = issues.length;
+  const copy = cloneJson(value, issues, true, [...path, key]);
+  return issues.length === count ? stringifyJson(copy) : "";
 }
 
 /**

@@ -1,8 +1,8 @@
 import { expectedText, type SchemaLookup } from "./describe-schema.js";
-import { failureTest } from "./emit-conditions.js";
+import { failureTest, readProperty } from "./emit-conditions.js";
 import type { ModuleContext } from "./emit-module.js";
 import type { ModelNaming } from "./model-naming.js";
-import { camelCase, NameScope, pascalCase, propertyAccess } from "./naming.js";
+import { camelCase, NameScope, pascalCase } from "./naming.js";
 import type { NamedSchema, ObjectNode, Property, SchemaNode } from "./schema-model.js";
 
 const CHECK_PARAMETERS = "value: unknown, path: JsonPath, issues: ValidationIssue[]";
@@ -56,7 +56,7 @@ export class CheckEmitter {
     for (const property of node.properties) {
       const local = scope.claim(camelCase(property.name));
       const key = JSON.stringify(property.name);
-      body += `const ${local} = ${this.read(property.name)};\n`;
+      body += `const ${local} = ${readProperty(this.module, property.name)};\n`;
       const expected = JSON.stringify(expectedText(property.schema, this.lookup));
       const test = failureTest(this.module, property.schema, local);
       if (test !== undefined) {
@@ -99,18 +99,9 @@ export class CheckEmitter {
       const modelName = this.naming.propertyName(property);
       if (modelName === property.name || declared.has(modelName)) continue;
       const expected = JSON.stringify(`no such key: it is the model name of ${JSON.stringify(property.name)}`);
-      body += `if (${this.read(modelName)} !== undefined) {\naddIssue(issues, path, ${JSON.stringify(modelName)}, ${expected}, ${this.read(modelName)});\n}\n`;
+      body += `if (${readProperty(this.module, modelName)} !== undefined) {\naddIssue(issues, path, ${JSON.stringify(modelName)}, ${expected}, ${readProperty(this.module, modelName)});\n}\n`;
     }
     return body;
-  }
-
-  /** Reads a property once; names that `Object.prototype` also has are read as own properties only. */
-  private read(name: string): string {
-    if (name in Object.prototype) {
-      this.module.use("ownValue");
-      return `ownValue(value, ${JSON.stringify(name)})`;
-    }
-    return propertyAccess("value", name);
   }
 
   private extraKeysCheck(node: ObjectNode, functionName: string, scope: NameScope): string {

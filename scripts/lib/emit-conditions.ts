@@ -1,4 +1,5 @@
 import type { ModuleContext } from "./emit-module.js";
+import { propertyAccess } from "./naming.js";
 import type { NumericConstraints, SchemaNode } from "./schema-model.js";
 
 /**
@@ -44,6 +45,19 @@ export function failureTest(module: ModuleContext, node: SchemaNode, v: string):
   }
   const test = condition(module, node, v);
   return test === undefined ? undefined : `!(${test})`;
+}
+
+/**
+ * Reads property `name` of the local `value` once. Names that `Object.prototype` also has
+ * (`constructor`, `toString`, `__proto__`) are read as own properties only, so an absent one is
+ * absent rather than the inherited member.
+ */
+export function readProperty(module: ModuleContext, name: string): string {
+  if (name in Object.prototype) {
+    module.use("ownValue");
+    return `ownValue(value, ${JSON.stringify(name)})`;
+  }
+  return propertyAccess("value", name);
 }
 
 /** The JSON text of a valid scalar `v`: strings need quoting and escaping, numbers and booleans don't. */

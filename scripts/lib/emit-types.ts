@@ -2,6 +2,7 @@ import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { commentBody, docLines } from "./doc-comment.js";
 import { constraintTags } from "./describe-schema.js";
+import { forEachObject } from "./model-naming.js";
 import { propertyKey } from "./naming.js";
 import { renamePropertyKeys } from "./rename-property-keys.js";
 import type { NamedSchema, Property, SchemaNode } from "./schema-model.js";
@@ -76,21 +77,9 @@ const HAS_OWN_STANDIN = "\u0000hasOwnProperty";
 
 /** Calls `visit` for every property of every object inside `node`, with the property's raw pointer. */
 function forEachProperty(node: SchemaNode, visit: (property: Property, pointer: string) => void): void {
-  switch (node.kind) {
-    case "object":
-      for (const property of node.properties) {
-        visit(property, childPointer(childPointer(node.pointer, "properties"), property.name));
-        forEachProperty(property.schema, visit);
-      }
-      if (node.extraKeys.kind === "map") forEachProperty(node.extraKeys.schema, visit);
-      return;
-    case "array":
-      return forEachProperty(node.items, visit);
-    case "nullable":
-      return forEachProperty(node.inner, visit);
-    default:
-      return;
-  }
+  forEachObject(node, (object) => {
+    for (const property of object.properties) visit(property, childPointer(childPointer(object.pointer, "properties"), property.name));
+  });
 }
 
 /** A property name as TypeScript writes it: bare when it is an identifier, quoted otherwise. */

@@ -1,8 +1,8 @@
 import { expectedText, type SchemaLookup } from "./describe-schema.js";
-import { condition, scalarText } from "./emit-conditions.js";
+import { condition, readProperty, scalarText } from "./emit-conditions.js";
 import type { ModuleContext } from "./emit-module.js";
 import type { ModelNaming } from "./model-naming.js";
-import { camelCase, NameScope, pascalCase, propertyAccess } from "./naming.js";
+import { camelCase, NameScope, pascalCase } from "./naming.js";
 import type { NamedSchema, ObjectNode, SchemaNode } from "./schema-model.js";
 
 const WRITER_PARAMETERS = "value: unknown, path: JsonPath, issues: ValidationIssue[]";
@@ -58,22 +58,13 @@ export class WriterEmitter {
       const key = JSON.stringify(modelName);
       const expected = JSON.stringify(expectedText(property.schema, this.lookup));
       const prefix = JSON.stringify(`,${JSON.stringify(property.name)}:`);
-      body += `const ${local} = ${this.read(modelName)};\n`;
+      body += `const ${local} = ${readProperty(this.module, modelName)};\n`;
       const write = this.append(property.schema, local, key, expected, prefix, "out", `${functionName}${pascalCase(property.name)}`, scope);
       const missing = property.required ? ` else {\naddIssue(issues, path, ${key}, ${expected}, ${local});\n}` : "";
       body += `if (${local} !== undefined) {\n${write}}${missing}\n`;
     }
     body += this.extraKeys(node, functionName, scope);
     return `${body}return out === "" ? "{}" : "{" + out.slice(1) + "}";\n`;
-  }
-
-  /** Reads a property once; names that `Object.prototype` also has are read as own properties only. */
-  private read(name: string): string {
-    if (name in Object.prototype) {
-      this.module.use("ownValue");
-      return `ownValue(value, ${JSON.stringify(name)})`;
-    }
-    return propertyAccess("value", name);
   }
 
   /**

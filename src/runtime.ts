@@ -49,14 +49,16 @@ export function parseJsonText<T>(text: string, check: Check, fromWire?: Mapper):
  * copy of it. Never throws: a getter or a Proxy that throws while being read becomes an issue.
  */
 export function parseValue<T>(value: unknown, check: Check, fromWire?: Mapper): Result<T, ValidationError> {
-  if (sharedIssues.length !== 0) sharedIssues.length = 0;
+  // Its own list, not the shared one: copying reads getters and Proxy traps, which are user code and
+  // could call a parser again.
+  const issues: ValidationIssue[] = [];
   let copy: unknown;
   try {
-    copy = cloneJson(value, sharedIssues);
+    copy = cloneJson(value, issues);
   } catch (error) {
     return err(validationResultError([unreadable(error)]));
   }
-  if (sharedIssues.length !== 0) return err(validationResultError(sharedIssues.splice(0)));
+  if (issues.length !== 0) return err(validationResultError(issues));
   return checked<T>(copy, check, fromWire);
 }
 
@@ -89,10 +91,10 @@ function unreadable(error: unknown): ValidationIssue {
 }
 
 /**
- * The path and issue list every check of a successful parse shares, so that the happy path allocates
- * neither. Checks run on plain JSON data and call no user code, so nothing can re-enter them; both are
- * emptied before each use anyway, in case a check ever stopped half-way (a stack overflow on very deep
- * recursive data).
+ * The path and issue list every check shares, so that the happy path allocates neither. Checks run
+ * on plain JSON data (parsed, or copied by `cloneJson`) and call no user code, so nothing can re-enter
+ * them; both are emptied before each use anyway, in case a check ever stopped half-way (a stack
+ * overflow on very deep recursive data).
  */
 const sharedPath: JsonPath = [];
 const sharedIssues: ValidationIssue[] = [];

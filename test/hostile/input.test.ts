@@ -39,6 +39,14 @@ describe("odd values given to parse", () => {
     expect(JSON.parse(toJSON(result.value))).toEqual({ input_tokens: 1, output_tokens: 2, list: [1, 2] });
   });
 
+  it("keeps its verdict when a getter calls the parser again while being copied", () => {
+    const nested = { get inner() { return parse({ input_tokens: 1, output_tokens: 2 }).ok; } };
+    const hostile = { input_tokens: 1, output_tokens: 2, bad: [() => 0, nested] };
+    const result = parse(hostile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.map((issue) => issue.pointer)).toEqual(["/bad/0"]);
+  });
+
   it("reads a getter once and keeps what it returned", () => {
     let reads = 0;
     const result = parse({ output_tokens: 2, get input_tokens() { return ++reads; } });

@@ -21,10 +21,11 @@ export { addIssue, ValidationError, type ValidationIssue } from "./validation-er
 export type Check = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => void;
 
 /**
- * A generated mapper between the wire shape and a model with other property names (the `camel`
- * naming). It copies `value` with its keys renamed, recording an issue where a key cannot be mapped.
+ * A generated map from the wire shape to a model with other property names (the `camel` naming): it
+ * copies checked wire data with its keys renamed. The check has already refused every key a map
+ * could not place, so a map has nothing to report.
  */
-export type Mapper = (value: unknown, path: JsonPath, issues: ValidationIssue[]) => unknown;
+export type Mapper = (value: unknown) => unknown;
 
 /**
  * Parses JSON text and checks it. `JSON.parse` already returns fresh plain data, so it is checked in
@@ -105,29 +106,12 @@ function checked<T>(value: unknown, check: Check, fromWire: Mapper | undefined):
   if (sharedIssues.length !== 0) sharedIssues.length = 0;
   check(value, sharedPath, sharedIssues);
   if (sharedIssues.length > 0) return err(validationResultError(sharedIssues.splice(0)));
-  // Checked data maps without issues: the check has refused every key a mapper could not place.
-  return ok((fromWire === undefined ? value : fromWire(value, sharedPath, sharedIssues)) as T);
+  return ok((fromWire === undefined ? value : fromWire(value)) as T);
 }
 
-/** Maps `value`, found under `key`, with `map`, keeping `path` pointing at it meanwhile. */
-export function mapProperty(value: unknown, path: JsonPath, key: string, issues: ValidationIssue[], map: Mapper): unknown {
-  path.push(key);
-  const mapped = map(value, path, issues);
-  path.pop();
-  return mapped;
-}
-
-/** A mapper for arrays whose items `map` maps; anything else passes through for the check to judge. */
+/** A map for arrays whose items `map` maps. */
 export function mapArray(map: Mapper): Mapper {
-  return (value, path, issues) => {
-    if (!Array.isArray(value)) return value;
-    return value.map((item: unknown, index) => {
-      path.push(index);
-      const mapped = map(item, path, issues);
-      path.pop();
-      return mapped;
-    });
-  };
+  return (value) => (Array.isArray(value) ? value.map((item: unknown) => map(item)) : value);
 }
 
 function describeKind(value: unknown): string {

@@ -5,7 +5,6 @@ import { lowerFirst, pascalCase, propertyAccess } from "./naming.js";
 import type { NamedSchema, ObjectNode, SchemaNode } from "./schema-model.js";
 
 
-const MAPPER_PARAMETERS = "value: unknown, path: JsonPath, issues: ValidationIssue[]";
 
 /**
  * Emits the map from the wire shape to a renamed (camelCase) model: one function per object schema
@@ -120,19 +119,19 @@ export class MapperEmitter {
   private emitObject(name: string, node: ObjectNode, helper: string): void {
     const place = this.module.reserveFunction();
     this.module.use("isJsonObject", "setOwnProperty");
-    this.module.useType("JsonObject", "JsonPath", "ValidationIssue");
+    this.module.useType("JsonObject");
     const cases: string[] = [];
     for (const property of node.properties) {
       const modelName = this.naming.propertyName(property);
       const mapper = this.mapperOf(property.schema, `${helper}${pascalCase(property.name)}`);
       if (property.name === modelName && mapper === undefined) continue;
-      cases.push(`case ${JSON.stringify(property.name)}:\n${this.assign(modelName, mapper, "key")}break;`);
+      cases.push(`case ${JSON.stringify(property.name)}:\n${this.assign(modelName, mapper)}break;`);
     }
     const extra = node.extraKeys.kind === "map" ? this.mapperOf(node.extraKeys.schema, `${helper}Value`) : undefined;
     const fallback = extra === undefined ? "setOwnProperty(out, key, item);\n" : this.setWithMapper(extra);
     const loopBody = cases.length === 0 ? fallback : `switch (key) {\n${cases.join("\n")}\ndefault:\n${fallback}}\n`;
     place(
-      `function ${name}(${MAPPER_PARAMETERS}): unknown {\n` +
+      `function ${name}(value: unknown): unknown {\n` +
         "if (!isJsonObject(value)) return value;\n" +
         "const out: JsonObject = {};\n" +
         `for (const key of Object.keys(value)) {\nconst item = value[key];\n${loopBody}}\n` +
@@ -141,19 +140,14 @@ export class MapperEmitter {
   }
 
   /** `out.name = item;` or, for a value that needs mapping, the mapped item. */
-  private assign(to: string, mapper: string | undefined, key: string): string {
-    let value = "item";
-    if (mapper !== undefined) {
-      this.module.use("mapProperty");
-      value = `mapProperty(item, path, ${key}, issues, ${mapper})`;
-    }
+  private assign(to: string, mapper: string | undefined): string {
+    const value = mapper === undefined ? "item" : `${mapper}(item)`;
     // Assigning to `__proto__` would replace the prototype instead of adding a key, and TypeScript
     // types `out.toString` and the like as Object's methods.
     return to in Object.prototype ? `setOwnProperty(out, ${JSON.stringify(to)}, ${value});\n` : `${propertyAccess("out", to)} = ${value};\n`;
   }
 
   private setWithMapper(mapper: string): string {
-    this.module.use("mapProperty");
-    return `setOwnProperty(out, key, mapProperty(item, path, key, issues, ${mapper}));\n`;
+    return `setOwnProperty(out, key, ${mapper}(item));\n`;
   }
 }

@@ -7,7 +7,6 @@ const RUNTIME_VALUES = [
   "isJsonObject",
   "isPlainObject",
   "mapArray",
-  "mapProperty",
   "ownValue",
   "parseJsonText",
   "parseValue",

@@ -109,9 +109,3 @@ export interface NamedSchema {
   name: string;
   schema: SchemaNode;
 }
-
-export interface SpecModel {
-  /** The spec's path as generated files name it, relative to the project root. */
-  source: string;
-  schemas: ReadonlyArray<NamedSchema>;
-}

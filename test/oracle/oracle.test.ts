@@ -51,6 +51,14 @@ describe("agreement with ajv", () => {
     assertOnAll(agreesWithAjv, RUNS);
   });
 
+  it("differs, as intended, on a declared __proto__ property: ajv drops it from the schema, this package checks it", () => {
+    const awkward = targets.find((t) => t.name.endsWith("#my-schema.v2"))!;
+    expect(awkward.declaresProto).toBe(true);
+    const value: unknown = JSON.parse(`{"__proto__":0}`);
+    expect(awkward.ajv(value).valid).toBe(true);
+    expect(awkward.parse(value).ok).toBe(false);
+  });
+
   it("differs, as intended, on properties named like Object.prototype members: ajv sees the inherited ones", () => {
     const awkward = targets.find((t) => t.name.endsWith("#my-schema.v2"))!;
     expect(awkward.parse({}).ok).toBe(true);

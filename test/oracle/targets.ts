@@ -17,6 +17,12 @@ export interface OracleTarget {
   name: string;
   document: SpecDocument;
   schema: Record<string, unknown>;
+  /**
+   * Whether the schema declares a property named `__proto__`. ajv drops such a property from the
+   * schema it compiles and accepts any value there; this package checks it. The comparison leaves
+   * inputs holding that key aside, and the difference has a test of its own.
+   */
+  declaresProto: boolean;
   /** ajv's verdict and failing pointers. */
   ajv(value: unknown): { valid: boolean; pointers: string[] };
   parse(value: unknown): Result<unknown, ValidationError>;
@@ -51,6 +57,20 @@ export function deepest(pointers: Iterable<string>): string[] {
 
 type Module = Record<string, (value: never) => unknown>;
 
+/** Whether any `properties` inside `schema` has an own `__proto__` key. */
+function declaresProto(schema: unknown): boolean {
+  if (typeof schema !== "object" || schema === null) return false;
+  const properties = (schema as { properties?: object }).properties;
+  if (properties !== undefined && Object.hasOwn(properties, "__proto__")) return true;
+  return Object.values(schema).some(declaresProto);
+}
+
+/** Whether `value` holds an own `__proto__` key at any depth. */
+export function holdsProtoKey(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  return Object.hasOwn(value, "__proto__") || Object.values(value).some(holdsProtoKey);
+}
+
 /**
  * A copy of JSON data whose objects have no prototype. ajv tests an optional property with
  * `data.name !== undefined`, so for a property named like an `Object.prototype` member (`toString`,
@@ -83,6 +103,7 @@ export async function oracleTargets(): Promise<OracleTarget[]> {
         name: `${spec}#${name}`,
         document,
         schema,
+        declaresProto: declaresProto(schema),
         ajv: (value) => {
           const valid = validate(withoutPrototypes(value)) as boolean;
           const pointers = (validate.errors ?? [])
